@@ -1,0 +1,116 @@
+using DexApi.Api.Authentication;
+using DexApi.Api.Contracts.Users;
+using DexApi.Api.ErrorHandling;
+using DexApi.Application.Users.Commands.CreateUser;
+using DexApi.Application.Users.Commands.DisableUser;
+using DexApi.Application.Users.Commands.ResendInvitation;
+using DexApi.Application.Users.Queries.GetUserById;
+using DexApi.Application.Users.Queries.ListUsers;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DexApi.Api.Controllers;
+
+/// <summary>User management, for admin users signed in through an admin client.</summary>
+[ApiController]
+[Authorize]
+[AdminGuard]
+[Route("api/v1/users")]
+[Produces("application/json")]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status403Forbidden)]
+public sealed class UsersController(IMediator mediator) : ControllerBase
+{
+    /// <summary>List Users</summary>
+    /// <remarks>Retrieve a page of User objects, in email order.</remarks>
+    /// <param name="maxResults">Users per page, 1 to 100; 20 when absent.</param>
+    /// <param name="nextPageToken">The token of the previous page.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpGet]
+    [ProducesResponseType<UsersResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<UsersResponse>> List(
+        [FromQuery] string? maxResults,
+        [FromQuery] string? nextPageToken,
+        CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(new ListUsersQuery(maxResults, nextPageToken), cancellationToken);
+        return Ok(new UsersResponse(page.Users, page.NextPageToken));
+    }
+
+    /// <summary>Get Users</summary>
+    /// <remarks>Get a single User object by id.</remarks>
+    /// <param name="id">The user's id.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpGet("{id}")]
+    [ProducesResponseType<UserResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<UserResponse>> GetById(string id, CancellationToken cancellationToken)
+    {
+        var user = await mediator.Send(new GetUserByIdQuery(id), cancellationToken);
+        return Ok(new UserResponse(user));
+    }
+
+    /// <summary>Create Users</summary>
+    /// <remarks>Create a new User and invite them to set a password.</remarks>
+    /// <param name="request">The user and the invitation's redirect URL.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpPost]
+    [ProducesResponseType<UserCreateResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status415UnsupportedMediaType)]
+    public async Task<ActionResult<UserCreateResponse>> Create(
+        [FromBody] UserCreateRequest request,
+        CancellationToken cancellationToken)
+    {
+        var user = request.User is null
+            ? null
+            : new NewUser(
+                request.User.Email,
+                request.User.DisplayName,
+                request.User.EmailVerified ?? false,
+                request.User.Admin ?? false,
+                request.User.Disabled ?? false);
+        var created = await mediator.Send(new CreateUserCommand(user, request.RedirectURL), cancellationToken);
+        return Ok(new UserCreateResponse(created.User, created.EmailSent, created.ResetPasswordLink));
+    }
+
+    /// <summary>Disable Users</summary>
+    /// <remarks>Enable or disable a user.</remarks>
+    /// <param name="id">The user's id.</param>
+    /// <param name="request">Whether to disable (true) or enable (false or missing).</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpPost("{id}/disable")]
+    [ProducesResponseType<UserDisableResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<UserDisableResponse>> Disable(
+        string id,
+        [FromBody] UserDisableRequest request,
+        CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DisableUserCommand(id, request.Disable ?? false), cancellationToken);
+        return Ok(new UserDisableResponse(true));
+    }
+
+    /// <summary>ResendEmailInvitation Users</summary>
+    /// <remarks>Resend invitation email to an existing user with unverified email.</remarks>
+    /// <param name="id">The user's id.</param>
+    /// <param name="request">Where the invitation leads.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpPost("{id}/resend-invitation")]
+    [ProducesResponseType<ResendEmailInvitationResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<ResendEmailInvitationResponse>> ResendInvitation(
+        string id,
+        [FromBody] ResendEmailInvitationRequest request,
+        CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new ResendInvitationCommand(id, request.RedirectURL), cancellationToken);
+        return Ok(new ResendEmailInvitationResponse(result.EmailSent, result.ResetPasswordLink));
+    }
+}

@@ -1,0 +1,64 @@
+using DexApi.Api;
+using DexApi.Api.ErrorHandling;
+using DexApi.Api.Middleware;
+using DexApi.Application;
+using DexApi.Infrastructure;
+using DexApi.Infrastructure.Tokens;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// DEXAPI_Database__Provider and friends; the command line still wins over the environment.
+builder.Configuration.AddEnvironmentVariables("DEXAPI_").AddCommandLine(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls(ConfiguredIssuer.DefaultListenUrl);
+}
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.MaxBodyBytes;
+});
+
+builder.Services.AddSerilog((services, logger) =>
+{
+    logger.ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .Enrich.WithProperty("Application", "DexApi");
+    if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+    {
+        // Started outside its folder, the service finds no appsettings.json; it still logs somewhere.
+        logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+});
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages(StatusCodeErrors.WriteAsync);
+app.UseSerilogRequestLogging();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapControllers();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.UseOpenApi();
+if (app.Configuration.GetValue("OpenApi:SwaggerUi", defaultValue: true))
+{
+    app.UseSwaggerUi();
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

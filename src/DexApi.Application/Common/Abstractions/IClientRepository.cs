@@ -1,0 +1,14 @@
+using DexApi.Domain.Clients;
+
+namespace DexApi.Application.Common.Abstractions;
+
+/// <summary>Storage of OAuth clients.</summary>
+public interface IClientRepository
+{
+    Task<Client?> GetByIdAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Adds a client; throws <see cref="Exceptions.ConflictException"/> when the id is taken.</summary>
+    Task AddAsync(Client client, CancellationToken cancellationToken);
+
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,32 @@
+using DexApi.Application.Common.Abstractions;
+using DexApi.Application.Common.Exceptions;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace DexApi.Application.Passwords.Commands.SetPassword;
+
+public sealed partial class SetPasswordCommandHandler(
+    PasswordResetLinks links,
+    IUserRepository users,
+    IPasswordHasher hasher,
+    ILogger<SetPasswordCommandHandler> logger)
+    : IRequestHandler<SetPasswordCommand, string>
+{
+    public async Task<string> Handle(SetPasswordCommand request, CancellationToken cancellationToken)
+    {
+        var (reset, user) = await links.OpenAsync(request.Token, cancellationToken);
+
+        var hash = hasher.Hash(request.Password!);
+        // The version check is repeated in the UPDATE itself: of two racing uses of one link, one wins.
+        if (!await users.SetPasswordAsync(user.Id, hash, reset.PasswordVersion, cancellationToken))
+        {
+            throw new ValidationException(ErrorCodes.InvalidRequest, ErrorDescriptions.LinkAlreadyUsed);
+        }
+
+        LogPasswordSet(logger, user.Id);
+        return reset.RedirectUrl;
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Password set for user {UserId}")]
+    private static partial void LogPasswordSet(ILogger logger, string userId);
+}

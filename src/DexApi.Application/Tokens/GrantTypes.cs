@@ -1,0 +1,7 @@
+namespace DexApi.Application.Tokens;
+
+public static class GrantTypes
+{
+    public const string Password = "password";
+    public const string ClientCredentials = "client_credentials";
+}

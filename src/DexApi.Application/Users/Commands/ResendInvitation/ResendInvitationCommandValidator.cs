@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace DexApi.Application.Users.Commands.ResendInvitation;
+
+public sealed class ResendInvitationCommandValidator : AbstractValidator<ResendInvitationCommand>
+{
+    public ResendInvitationCommandValidator()
+    {
+        RuleFor(command => command.RedirectUrl).MustBeAUrl();
+    }
+}

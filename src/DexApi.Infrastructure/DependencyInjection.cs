@@ -1,0 +1,50 @@
+using DexApi.Application.Bootstrap;
+using DexApi.Application.Common.Abstractions;
+using DexApi.Application.Tokens;
+using DexApi.Infrastructure.Email;
+using DexApi.Infrastructure.Hosting;
+using DexApi.Infrastructure.Persistence;
+using DexApi.Infrastructure.Persistence.Dialects;
+using DexApi.Infrastructure.Security;
+using DexApi.Infrastructure.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DexApi.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers storage, security and token services. Nothing here opens the database.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName)
+            .Validate(options => options.AccessTokenLifetime > TimeSpan.Zero, "Tokens:AccessTokenLifetime must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+
+        services.AddSingleton<ISqlDialect, SqliteDialect>();
+        services.AddSingleton<ISqlConnectionFactory, SqliteConnectionFactory>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IClientRepository, ClientRepository>();
+
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
+        services.AddSingleton<IPageTokenProtector, PageTokenProtector>();
+
+        services.AddSingleton<IIssuer>(new ConfiguredIssuer(configuration));
+        services.AddSingleton<SigningKeyRepository>();
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<IPublicKeySet>(provider => provider.GetRequiredService<SigningKeyRing>());
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<IActionTokenService, ActionTokenService>();
+        services.AddSingleton<IInvitationSender, LinkOnlyInvitationSender>();
+
+        services.AddSingleton(new BootstrapReport(Console.Out));
+        services.AddHostedService<StartupInitializer>();
+        return services;
+    }
+}

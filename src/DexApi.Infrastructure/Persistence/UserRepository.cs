@@ -1,0 +1,170 @@
+using System.Data.Common;
+using Dapper;
+using DexApi.Application;
+using DexApi.Application.Common.Abstractions;
+using DexApi.Application.Common.Exceptions;
+using DexApi.Domain.Users;
+using DexApi.Infrastructure.Persistence.Dialects;
+
+namespace DexApi.Infrastructure.Persistence;
+
+public sealed class UserRepository(ISqlConnectionFactory connections, ISqlDialect dialect) : IUserRepository
+{
+    private const string Columns = """
+        id AS Id, email AS Email, display_name AS DisplayName, email_verified AS EmailVerified, admin AS Admin,
+        disabled AS Disabled, created_at AS CreatedAt, password_hash AS PasswordHash,
+        password_version AS PasswordVersion
+        """;
+
+    private const string SelectById = $"SELECT {Columns} FROM users WHERE id = @Id";
+    private const string SelectByEmail = $"SELECT {Columns} FROM users WHERE email = @Email";
+    private const string SelectFirstPage = $"SELECT {Columns} FROM users ORDER BY email ";
+    private const string SelectPageAfter = $"SELECT {Columns} FROM users WHERE email > @After ORDER BY email ";
+
+    private const string Insert = """
+        INSERT INTO users (id, email, display_name, email_verified, admin, disabled, created_at, password_hash,
+                           password_version)
+        VALUES (@Id, @Email, @DisplayName, @EmailVerified, @Admin, @Disabled, @CreatedAt, @PasswordHash,
+                @PasswordVersion)
+        """;
+
+    private const string UpdateDisabled = "UPDATE users SET disabled = @Disabled WHERE id = @Id";
+    private const string UpdateEmailVerified = "UPDATE users SET email_verified = @EmailVerified WHERE id = @Id";
+
+    private const string UpdatePassword = """
+        UPDATE users SET password_hash = @PasswordHash, password_version = password_version + 1
+        WHERE id = @Id AND password_version = @ExpectedVersion
+        """;
+
+    private const string UpdatePasswordHashOnly = "UPDATE users SET password_hash = @PasswordHash WHERE id = @Id";
+
+    public async Task<User?> GetByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
+            new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
+        return row?.ToUser();
+    }
+
+    public async Task<User?> GetByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
+            new CommandDefinition(SelectByEmail, new { Email = email }, cancellationToken: cancellationToken));
+        return row?.ToUser();
+    }
+
+    public async Task<IReadOnlyList<User>> ListByEmailAsync(
+        string? afterEmail,
+        int limit,
+        CancellationToken cancellationToken)
+    {
+        var sql = (afterEmail is null ? SelectFirstPage : SelectPageAfter) + dialect.LimitClause;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<UserRow>(
+            new CommandDefinition(sql, new { After = afterEmail, Limit = limit }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToUser()).ToList();
+    }
+
+    public async Task AddAsync(User user, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(
+                new CommandDefinition(Insert, UserRow.From(user), cancellationToken: cancellationToken));
+        }
+        catch (DbException exception) when (dialect.IsUniqueViolation(exception))
+        {
+            throw new ConflictException(ErrorCodes.DuplicateEmail, ErrorDescriptions.DuplicateEmail);
+        }
+    }
+
+    public async Task<bool> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(
+            new CommandDefinition(UpdateDisabled, new { Id = id, Disabled = disabled }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    public async Task MarkEmailVerifiedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpdateEmailVerified,
+            new { Id = id, EmailVerified = true },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> SetPasswordAsync(
+        string id,
+        string passwordHash,
+        int expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            UpdatePassword,
+            new { Id = id, PasswordHash = passwordHash, ExpectedVersion = expectedVersion },
+            cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    public async Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            UpdatePasswordHashOnly,
+            new { Id = id, PasswordHash = passwordHash },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var sql = $"SELECT id FROM users ORDER BY id {dialect.LimitClause}";
+        var first = await connection.QueryFirstOrDefaultAsync<string>(
+            new CommandDefinition(sql, new { Limit = 1 }, cancellationToken: cancellationToken));
+        return first is not null;
+    }
+
+    private sealed class UserRow
+    {
+        public string Id { get; set; } = "";
+        public string Email { get; set; } = "";
+        public string DisplayName { get; set; } = "";
+        public bool EmailVerified { get; set; }
+        public bool Admin { get; set; }
+        public bool Disabled { get; set; }
+        public long CreatedAt { get; set; }
+        public string? PasswordHash { get; set; }
+        public int PasswordVersion { get; set; }
+
+        public static UserRow From(User user) => new()
+        {
+            Id = user.Id,
+            Email = user.Email,
+            DisplayName = user.DisplayName,
+            EmailVerified = user.EmailVerified,
+            Admin = user.Admin,
+            Disabled = user.Disabled,
+            CreatedAt = user.CreatedAt.ToUnixTimeSeconds(),
+            PasswordHash = user.PasswordHash,
+            PasswordVersion = user.PasswordVersion,
+        };
+
+        public User ToUser() => new()
+        {
+            Id = Id,
+            Email = Email,
+            DisplayName = DisplayName,
+            EmailVerified = EmailVerified,
+            Admin = Admin,
+            Disabled = Disabled,
+            CreatedAt = DateTimeOffset.FromUnixTimeSeconds(CreatedAt),
+            PasswordHash = PasswordHash,
+            PasswordVersion = PasswordVersion,
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using DexApi.Infrastructure.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DexApi.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The whole service on a fresh SQLite file of its own, with a known admin client and admin user.
+/// Extra settings (for example a short token lifetime) can be passed in.
+/// </summary>
+public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSettings = null)
+    : WebApplicationFactory<Program>
+{
+    public const string Issuer = "http://dexapi.test";
+    public const string AdminEmail = "admin@example.com";
+    public const string AdminPassword = "correct horse battery staple";
+    public const string AdminClientId = "admin-console@dexapi.test";
+    public const string AdminClientSecret = "admin-console-secret-0123456789abcdef";
+    public const string AdminRedirectUri = "https://console.example.com/callback";
+    public const string SecondRedirectUri = "https://console.example.com/other";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dexapi-tests", Guid.NewGuid().ToString("N"));
+
+    public StringWriter ConsoleOutput { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Issuer"] = Issuer,
+            ["Database:DataDirectory"] = DataDirectory,
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["Bootstrap:AdminClientId"] = AdminClientId,
+            ["Bootstrap:AdminClientSecret"] = AdminClientSecret,
+            ["Bootstrap:AdminClientRedirectUris:0"] = AdminRedirectUri,
+            ["Bootstrap:AdminClientRedirectUris:1"] = SecondRedirectUri,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        // Added last, so these win over appsettings.json and the environment.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services =>
+            services.Replace(ServiceDescriptor.Singleton(new BootstrapReport(ConsoleOutput))));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
