@@ -41,9 +41,10 @@ builder.Services.AddApi();
 
 var app = builder.Build();
 
+// Outermost, so that the request line shows the status the caller got, after errors were mapped.
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeErrors.WriteAsync);
-app.UseSerilogRequestLogging();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -17,7 +17,10 @@ public static class DependencyInjection
     /// <summary>Registers storage, security and token services. Nothing here opens the database.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        // Limitation: only SQLite is wired; the PostgreSQL and SQL Server scripts exist but nothing runs them.
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
+            .Validate(options => options.Provider == DatabaseProvider.Sqlite, "Database:Provider supports only Sqlite so far.")
+            .ValidateOnStart();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
         services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName)
             .Validate(options => options.AccessTokenLifetime > TimeSpan.Zero, "Tokens:AccessTokenLifetime must be positive.")

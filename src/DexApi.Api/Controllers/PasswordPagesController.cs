@@ -1,4 +1,5 @@
 using DexApi.Api.Pages;
+using DexApi.Application.Bootstrap;
 using DexApi.Application.Common.Exceptions;
 using DexApi.Application.Invitations.Commands.AcceptInvitation;
 using DexApi.Application.Passwords.Commands.SetPassword;
@@ -66,9 +67,14 @@ public sealed class PasswordPagesController(IMediator mediator) : Controller
         }
 
         return string.IsNullOrEmpty(redirectUrl)
-            ? Message("Password set", "Your password has been set. You can now sign in.", StatusCodes.Status200OK)
+            ? PasswordSet()
             : new SeeOtherResult(redirectUrl);
     }
+
+    /// <summary>Where the default admin client's invitations lead once the password is set.</summary>
+    [HttpGet(BootstrapOptions.DefaultRedirectPath)]
+    public IActionResult PasswordSet()
+        => Message("Password set", "Your password has been set. You can now sign in.", StatusCodes.Status200OK);
 
     private async Task<string?> TryCheckLinkAsync(string? token, CancellationToken cancellationToken)
     {

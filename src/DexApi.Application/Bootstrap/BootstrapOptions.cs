@@ -8,6 +8,12 @@ public sealed class BootstrapOptions
 {
     public const string SectionName = "Bootstrap";
 
+    /// <summary>
+    /// Where the default admin client's redirect URI points, under the issuer: a page of the service that
+    /// tells a user who just set a password that they are done.
+    /// </summary>
+    public const string DefaultRedirectPath = "/password-set";
+
     public string? AdminEmail { get; set; }
 
     public string? AdminPassword { get; set; }

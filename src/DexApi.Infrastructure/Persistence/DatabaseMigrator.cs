@@ -17,11 +17,6 @@ public sealed partial class DatabaseMigrator(
     {
         var settings = options.Value;
         var connectionString = settings.ResolveConnectionString();
-        if (settings.Provider != DatabaseProvider.Sqlite)
-        {
-            throw new NotSupportedException($"The database provider {settings.Provider} is not wired yet.");
-        }
-
         PrepareSqliteFile(connectionString);
         var scriptsPrefix = $"{typeof(DatabaseMigrator).Namespace}.Migrations.{dialect.MigrationsFolder}.";
         var upgrade = DeployChanges.To

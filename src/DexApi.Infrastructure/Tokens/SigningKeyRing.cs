@@ -10,6 +10,8 @@ namespace DexApi.Infrastructure.Tokens;
 /// The RSA keys that sign and verify tokens, loaded from the database and kept in memory. The newest key
 /// signs; every loaded key verifies. A database without keys gets one on first load.
 /// </summary>
+// Limitation: keys are not rotated on a schedule yet and are loaded once at start-up; a key added by
+// another node is seen after a restart. One key signs until an operator adds another.
 public sealed class SigningKeyRing(SigningKeyRepository repository, MasterKey masterKey, TimeProvider clock)
     : IPublicKeySet, IDisposable
 {

@@ -32,7 +32,7 @@ public sealed partial class BootstrapAdminCommandHandler(
         var now = clock.GetUtcNow();
         var redirectUris = settings.AdminClientRedirectUris.Count > 0
             ? settings.AdminClientRedirectUris.ToList()
-            : [$"{issuer.Url}/callback"];
+            : [issuer.Url + BootstrapOptions.DefaultRedirectPath];
         var generatedSecret = string.IsNullOrEmpty(settings.AdminClientSecret) ? ClientSecrets.Generate() : null;
         var client = new Client
         {

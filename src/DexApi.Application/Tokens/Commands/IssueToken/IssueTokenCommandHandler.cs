@@ -45,6 +45,8 @@ public sealed partial class IssueTokenCommandHandler(
         return client;
     }
 
+    // Limitation: failed password attempts are not throttled per account or per address yet, so online
+    // guessing is slowed only by the password hash's cost.
     private async Task<IssuedToken> IssueForPasswordAsync(
         Client client,
         string username,
