@@ -38,8 +38,12 @@ public static class DependencyInjection
             {
                 // Errors keep the Dex shape: no ProblemDetails, and a body that won't bind is one 400.
                 options.SuppressMapClientErrors = true;
-                options.InvalidModelStateResponseFactory = _ => new BadRequestObjectResult(
-                    new ErrorBody(ErrorCodes.InvalidRequest, ErrorDescriptions.CannotParseBody));
+                // Dex worded it differently on the clients route; scripts match on either text.
+                options.InvalidModelStateResponseFactory = context => new BadRequestObjectResult(new ErrorBody(
+                    ErrorCodes.InvalidRequest,
+                    context.ActionDescriptor.RouteValues["controller"] == "Clients"
+                        ? ErrorDescriptions.UnableToDecodeBody
+                        : ErrorDescriptions.CannotParseBody));
             });
         services.Configure<MvcOptions>(options =>
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

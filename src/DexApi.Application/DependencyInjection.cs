@@ -2,6 +2,7 @@ using DexApi.Application.Common.Behaviors;
 using DexApi.Application.Common.Security;
 using DexApi.Application.Invitations;
 using DexApi.Application.Passwords;
+using DexApi.Application.Tokens.Grants;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,10 @@ public static class DependencyInjection
         services.AddScoped<CallingClient>();
         services.AddScoped<InvitationDispatcher>();
         services.AddScoped<PasswordResetLinks>();
+        services.AddScoped<ClientAuthenticator>();
+        services.AddScoped<PasswordGrant>();
+        services.AddScoped<RefreshTokenGrant>();
+        services.AddScoped<RefreshTokenMinter>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IClientRepository, ClientRepository>();
+        services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
 
         services.AddSingleton<MasterKey>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();

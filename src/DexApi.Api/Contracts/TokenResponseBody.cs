@@ -7,4 +7,5 @@ public sealed record TokenResponseBody(
     [property: JsonPropertyName("access_token")] string AccessToken,
     [property: JsonPropertyName("id_token")] string IdToken,
     [property: JsonPropertyName("token_type")] string TokenType,
-    [property: JsonPropertyName("expires_in")] int ExpiresIn);
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("refresh_token")] string? RefreshToken);

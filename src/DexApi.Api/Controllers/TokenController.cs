@@ -16,7 +16,7 @@ namespace DexApi.Api.Controllers;
 [Produces("application/json")]
 public sealed class TokenController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Issues tokens for the <c>password</c> and <c>client_credentials</c> grants.</summary>
+    /// <summary>Issues tokens for the <c>password</c>, <c>client_credentials</c> and <c>refresh_token</c> grants.</summary>
     /// <remarks>
     /// Form-encoded. The client authenticates with HTTP Basic or with <c>client_id</c> and
     /// <c>client_secret</c> in the form, not both.
@@ -38,12 +38,19 @@ public sealed class TokenController(IMediator mediator) : ControllerBase
             form["grant_type"],
             ReadClientCredentials(form),
             form["username"],
-            form["password"]);
+            form["password"],
+            form["scope"],
+            form["refresh_token"]);
         var issued = await mediator.Send(command, cancellationToken);
 
         Response.Headers.CacheControl = "no-store";
         Response.Headers.Pragma = "no-cache";
-        return Ok(new TokenResponseBody(issued.AccessToken, issued.IdToken, issued.TokenType, issued.ExpiresIn));
+        return Ok(new TokenResponseBody(
+            issued.AccessToken,
+            issued.IdToken,
+            issued.TokenType,
+            issued.ExpiresIn,
+            issued.RefreshToken));
     }
 
     /// <summary>

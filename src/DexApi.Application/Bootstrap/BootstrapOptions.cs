@@ -25,4 +25,8 @@ public sealed class BootstrapOptions
     public IList<string> AdminClientRedirectUris { get; } = [];
 
     public string? AdminClientName { get; set; }
+
+    public string? AdminClientUri { get; set; }
+
+    public string? AdminClientLogoUri { get; set; }
 }

@@ -4,12 +4,36 @@ namespace DexApi.Domain.Clients;
 public static class RedirectUri
 {
     /// <summary>Absolute http or https, with a host and without a fragment.</summary>
-    public static bool IsAcceptable(string? value)
+    public static bool IsAcceptable(string? value) => Check(value) == RedirectUriProblem.None;
+
+    /// <summary>The first thing wrong with <paramref name="value"/> as a redirect URI, if anything.</summary>
+    public static RedirectUriProblem Check(string? value)
     {
-        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0
-            && !value.Contains('#', StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(value))
+        {
+            return RedirectUriProblem.Unparseable;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri))
+        {
+            // "http://" and "https:///path" parse as URLs elsewhere, with an empty host.
+            var authority = value.IndexOf("://", StringComparison.Ordinal);
+            return authority > 0 && (authority + 3 == value.Length || value[authority + 3] == '/')
+                ? RedirectUriProblem.NoHost
+                : RedirectUriProblem.Unparseable;
+        }
+
+        if (!uri.IsAbsoluteUri || uri.Host.Length == 0 || uri.IsFile || uri.IsUnc)
+        {
+            return RedirectUriProblem.NoHost;
+        }
+
+        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+        {
+            return RedirectUriProblem.BadScheme;
+        }
+
+        return value.Contains('#', StringComparison.Ordinal) ? RedirectUriProblem.Fragment : RedirectUriProblem.None;
     }
 
     /// <summary>Compares two URLs as written, except for the case of the scheme.</summary>

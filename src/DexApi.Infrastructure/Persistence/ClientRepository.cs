@@ -18,6 +18,12 @@ public sealed class ClientRepository(ISqlConnectionFactory connections, ISqlDial
 
     private const string SelectById = $"SELECT {Columns} FROM clients WHERE id = @Id";
 
+    private const string SelectFirstPage = $"SELECT {Columns} FROM clients ORDER BY id ";
+    private const string SelectPageAfter = $"SELECT {Columns} FROM clients WHERE id > @After ORDER BY id ";
+
+    // Dapper expands @Ids into one parameter per element.
+    private const string SelectMany = $"SELECT {Columns} FROM clients WHERE id IN @Ids ORDER BY id";
+
     private const string Insert = """
         INSERT INTO clients (id, secret_digest, redirect_uris, admin, name, client_uri, logo_uri, created_at)
         VALUES (@Id, @SecretDigest, @RedirectUris, @Admin, @Name, @ClientUri, @LogoUri, @CreatedAt)
@@ -52,6 +58,23 @@ public sealed class ClientRepository(ISqlConnectionFactory connections, ISqlDial
         var first = await connection.QueryFirstOrDefaultAsync<string>(
             new CommandDefinition(sql, new { Limit = 1 }, cancellationToken: cancellationToken));
         return first is not null;
+    }
+
+    public async Task<IReadOnlyList<Client>> ListByIdAsync(string? afterId, int limit, CancellationToken cancellationToken)
+    {
+        var sql = (afterId is null ? SelectFirstPage : SelectPageAfter) + dialect.LimitClause;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClientRow>(
+            new CommandDefinition(sql, new { After = afterId, Limit = limit }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToClient()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Client>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClientRow>(
+            new CommandDefinition(SelectMany, new { Ids = ids }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToClient()).ToList();
     }
 
     private sealed class ClientRow

@@ -23,5 +23,11 @@ public static class ErrorDescriptions
     public const string LinkAlreadyUsed = "This link has already been used. Ask for a new one.";
     public const string PasswordTooShort = "The password must be at least 8 characters long.";
     public const string PasswordTooLong = "The password must be at most 128 characters long.";
+    public const string UnableToDecodeBody = "unable to decode request body";
+    public const string InvalidRedirectUris = "missing or invalid field: redirectURIs";
+    public const string ZeroRedirectUris = "zero redirect URLs";
+    public const string RedirectUriNoHost = "no host for uri field redirect_uris";
+    public const string RedirectUriBadScheme = "uri field redirect_uris scheme is not http or https";
+    public const string RedirectUriFragment = "uri field redirect_uris must not contain a fragment";
     public const string Forbidden = "The given user and client are not authorized to make this request.";
 }

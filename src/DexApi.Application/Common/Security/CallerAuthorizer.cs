@@ -37,6 +37,43 @@ public sealed class CallerAuthorizer(ICurrentCaller caller, IUserRepository user
         return new AuthorizedCaller(user, client);
     }
 
+    /// <summary>
+    /// Client management: a client-credentials token of an admin client (its subject is the client itself),
+    /// or an admin user's token issued to an admin client. Returns the calling client.
+    /// </summary>
+    public async Task<Client> AuthorizeClientAdministrationAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(caller.ClientId)
+            && string.Equals(caller.Subject, caller.ClientId, StringComparison.Ordinal))
+        {
+            var client = await clients.GetByIdAsync(caller.ClientId, cancellationToken) ?? throw Unauthorized();
+            return client.Admin ? client : throw Forbidden();
+        }
+
+        return (await AuthorizeAdminAsync(cancellationToken)).Client;
+    }
+
+    /// <summary>
+    /// Account routes: a token of any registered client, from an enabled user who is either the account's
+    /// owner or an admin (else 403). The account itself need not exist.
+    /// </summary>
+    public async Task<AuthorizedCaller> AuthorizeAccountAsync(string accountUserId, CancellationToken cancellationToken)
+    {
+        var (user, client) = await LoadCallerAsync(cancellationToken);
+
+        if (user.Disabled)
+        {
+            throw Unauthorized();
+        }
+
+        if (!user.Admin && !string.Equals(user.Id, accountUserId, StringComparison.Ordinal))
+        {
+            throw Forbidden();
+        }
+
+        return new AuthorizedCaller(user, client);
+    }
+
     private async Task<(User User, Client Client)> LoadCallerAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(caller.Subject) || string.IsNullOrEmpty(caller.ClientId))

@@ -11,6 +11,9 @@ public interface ISqlDialect
     /// <summary>Folder of the numbered migration scripts under <c>Persistence/Migrations</c>.</summary>
     string MigrationsFolder { get; }
 
+    /// <summary>Starts a transaction that takes the write lock up front, so that it cannot fail half-way.</summary>
+    Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>True when the exception is a violation of a primary key or unique index.</summary>
     bool IsUniqueViolation(DbException exception);
 }

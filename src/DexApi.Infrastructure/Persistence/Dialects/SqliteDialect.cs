@@ -12,6 +12,11 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string MigrationsFolder => "Sqlite";
 
+    // Note: SQLite's default deferred transaction takes the write lock at its first write, and two such
+    // transactions that both read first can deadlock; IMMEDIATE takes the lock at the start instead.
+    public Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+        => Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
     public bool IsUniqueViolation(DbException exception)
         => exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 }

@@ -41,6 +41,8 @@ public sealed partial class BootstrapAdminCommandHandler(
             RedirectUris = redirectUris,
             Admin = true,
             Name = settings.AdminClientName ?? "DexApi admin",
+            ClientUri = settings.AdminClientUri ?? "",
+            LogoUri = settings.AdminClientLogoUri ?? "",
             CreatedAt = now,
         };
 

@@ -13,9 +13,9 @@ public sealed class IssueTokenCommandValidator : AbstractValidator<IssueTokenCom
             .NotEmpty()
             .WithErrorCode(ErrorCodes.InvalidRequest)
             .WithMessage("grant_type is required")
-            .Must(grant => grant is GrantTypes.Password or GrantTypes.ClientCredentials)
+            .Must(grant => grant is GrantTypes.Password or GrantTypes.ClientCredentials or GrantTypes.RefreshToken)
             .WithErrorCode(ErrorCodes.UnsupportedGrantType)
-            .WithMessage("grant_type must be password or client_credentials");
+            .WithMessage("grant_type must be password, client_credentials or refresh_token");
 
         When(command => command.GrantType == GrantTypes.Password, () =>
         {
@@ -28,5 +28,16 @@ public sealed class IssueTokenCommandValidator : AbstractValidator<IssueTokenCom
                 .WithErrorCode(ErrorCodes.InvalidRequest)
                 .WithMessage("password is required");
         });
+
+        When(command => command.GrantType == GrantTypes.RefreshToken, () =>
+            RuleFor(command => command.RefreshToken)
+                .NotEmpty()
+                .WithErrorCode(ErrorCodes.InvalidRequest)
+                .WithMessage("refresh_token is required"));
+
+        RuleFor(command => command.Scope)
+            .Must(scope => Scopes.Parse(scope).All(Scopes.Supported.Contains))
+            .WithErrorCode(ErrorCodes.InvalidScope)
+            .WithMessage("scope may hold only openid, email, profile and offline_access");
     }
 }

@@ -12,19 +12,13 @@ public sealed class ListUsersQueryHandler(IUserRepository users, IPageTokenProte
 
     public async Task<UsersPageDto> Handle(ListUsersQuery request, CancellationToken cancellationToken)
     {
-        var cursor = string.IsNullOrEmpty(request.NextPageToken)
-            ? null
-            : PageCursor.Open(protector, CursorPurpose, request.NextPageToken);
-        var size = cursor?.MaxResults
-            ?? (PageSize.TryParse(request.MaxResults, out var requested) ? requested : PageSize.Default);
-
-        // One row more than the page tells whether another page follows, without counting.
-        var rows = await users.ListByEmailAsync(cursor?.After, size + 1, cancellationToken);
-
-        var page = rows.Take(size).Select(mapper.Map<UserDto>).ToList();
-        var nextPageToken = rows.Count > size
-            ? new PageCursor(size, page[^1].Email).Seal(protector, CursorPurpose)
-            : null;
-        return new UsersPageDto(page, nextPageToken);
+        var page = await KeysetPage.ReadAsync(
+            protector,
+            CursorPurpose,
+            request.MaxResults,
+            request.NextPageToken,
+            (after, limit) => users.ListByEmailAsync(after, limit, cancellationToken),
+            user => user.Email);
+        return new UsersPageDto(page.Items.Select(mapper.Map<UserDto>).ToList(), page.NextPageToken);
     }
 }

@@ -1,0 +1,57 @@
+using DexApi.Api.Authentication;
+using DexApi.Api.Contracts.Clients;
+using DexApi.Api.ErrorHandling;
+using DexApi.Application.Clients.Commands.CreateClient;
+using DexApi.Application.Clients.Queries.ListClients;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DexApi.Api.Controllers;
+
+/// <summary>Client registration, for admin clients and admin users of admin clients.</summary>
+[ApiController]
+[Authorize]
+[ClientAdministrationGuard]
+[Route("api/v1/clients")]
+[Produces("application/json")]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status403Forbidden)]
+public sealed class ClientsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>List Clients</summary>
+    /// <remarks>Retrieve a page of Client objects, in client-id order. Secrets are never shown.</remarks>
+    /// <param name="maxResults">Clients per page, 1 to 100; 20 when absent.</param>
+    /// <param name="nextPageToken">The token of the previous page.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpGet]
+    [ProducesResponseType<ClientPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<ClientPage>> List(
+        [FromQuery] string? maxResults,
+        [FromQuery] string? nextPageToken,
+        CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(new ListClientsQuery(maxResults, nextPageToken), cancellationToken);
+        return Ok(new ClientPage(page.Clients, page.NextPageToken));
+    }
+
+    /// <summary>Create Clients</summary>
+    /// <remarks>Register a new Client. Its secret is in this answer and never shown again.</remarks>
+    /// <param name="request">The client's redirect URIs; a supplied id is ignored.</param>
+    /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    [HttpPost]
+    [ProducesResponseType<ClientWithSecretDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status415UnsupportedMediaType)]
+    public async Task<ActionResult<ClientWithSecretDto>> Create(
+        [FromBody] ClientCreateRequest request,
+        CancellationToken cancellationToken)
+    {
+        var created = await mediator.Send(new CreateClientCommand(request.RedirectURIs), cancellationToken);
+        Response.Headers.Location = $"{Request.PathBase}{Request.Path}/{Uri.EscapeDataString(created.Id)}";
+        Response.Headers.CacheControl = "no-store";
+        return Ok(created);
+    }
+}

@@ -1,0 +1,19 @@
+-- Refresh tokens, kept only as digests. A family is every token descended from one sign-in.
+CREATE TABLE refresh_tokens (
+    id           TEXT   COLLATE "C" NOT NULL PRIMARY KEY,
+    family_id    TEXT   COLLATE "C" NOT NULL,
+    user_id      TEXT   COLLATE "C" NOT NULL,
+    client_id    TEXT   COLLATE "C" NOT NULL,
+    token_digest TEXT   COLLATE "C" NOT NULL,
+    scopes       TEXT   NOT NULL,
+    issued_at    BIGINT NOT NULL,
+    last_used_at BIGINT NULL,
+    rotated_at   BIGINT NULL,
+    replaced_by  TEXT   NULL,
+    revoked_at   BIGINT NULL
+);
+
+CREATE UNIQUE INDEX ux_refresh_tokens_digest ON refresh_tokens (token_digest);
+CREATE INDEX ix_refresh_tokens_user_client ON refresh_tokens (user_id, client_id);
+CREATE INDEX ix_refresh_tokens_client ON refresh_tokens (client_id);
+CREATE INDEX ix_refresh_tokens_family ON refresh_tokens (family_id);
