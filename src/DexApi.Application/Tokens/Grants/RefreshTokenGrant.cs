@@ -75,6 +75,7 @@ public sealed partial class RefreshTokenGrant(
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        // Limitation: rotation times are stored in whole seconds, so the grace can end up to a second early.
         var grace = options.Value.RefreshReuseGrace;
         if (grace > TimeSpan.Zero && sinceRotation <= grace
             && await refreshTokens.ReplaceSuccessorAsync(presented, replacement, now, cancellationToken))
