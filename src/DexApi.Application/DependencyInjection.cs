@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<CallingClient>();
         services.AddScoped<InvitationDispatcher>();
         services.AddScoped<PasswordResetLinks>();
+        services.AddScoped<PasswordPolicy>();
         services.AddScoped<ClientAuthenticator>();
         services.AddScoped<PasswordGrant>();
         services.AddScoped<RefreshTokenGrant>();

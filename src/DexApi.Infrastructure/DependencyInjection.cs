@@ -38,6 +38,9 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<IPageTokenProtector, PageTokenProtector>();
+        services.AddSingleton<ICommonPasswords, CommonPasswordList>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
+        services.AddSingleton<IRequestRateLimiter, RequestRateLimiter>();
 
         services.AddSingleton<IIssuer>(new ConfiguredIssuer(configuration));
         services.AddSingleton<SigningKeyRepository>();
@@ -45,7 +48,11 @@ public static class DependencyInjection
         services.AddSingleton<IPublicKeySet>(provider => provider.GetRequiredService<SigningKeyRing>());
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IActionTokenService, ActionTokenService>();
-        services.AddSingleton<IInvitationSender, LinkOnlyInvitationSender>();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName)
+            .Validate(options => options.Smtp.Timeout > TimeSpan.Zero, "Email:Smtp:Timeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<IUserMailer, SmtpUserMailer>();
 
         services.AddSingleton(new BootstrapReport(Console.Out));
         services.AddHostedService<StartupInitializer>();

@@ -10,9 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DexApi.Api.Controllers;
 
 /// <summary>The pages a user reaches from an invitation or reset link, to set a password.</summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[PageSecurityHeaders]
-public sealed class PasswordPagesController(IMediator mediator) : Controller
+public sealed class PasswordPagesController(IMediator mediator) : PageControllerBase
 {
     /// <summary>Follows an invitation link: verifies the email, then leads to the set-password form.</summary>
     [HttpGet("accept-invitation")]
@@ -92,13 +90,6 @@ public sealed class PasswordPagesController(IMediator mediator) : Controller
     {
         var view = View("SetPassword", new SetPasswordModel(token, email, error));
         view.StatusCode = StatusCodes.Status400BadRequest;
-        return view;
-    }
-
-    private ViewResult Message(string title, string text, int statusCode)
-    {
-        var view = View("Message", new MessageModel(title, text));
-        view.StatusCode = statusCode;
         return view;
     }
 

@@ -48,6 +48,7 @@ public sealed partial class DexApiExceptionHandler(ILogger<DexApiExceptionHandle
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException => StatusCodes.Status409Conflict,
         ForbiddenAccessException => StatusCodes.Status403Forbidden,
+        TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -20,6 +20,9 @@ public enum ActionPurpose
 
     /// <summary>Sets a new password.</summary>
     PasswordReset,
+
+    /// <summary>Proves the email is the user's.</summary>
+    EmailVerification,
 }
 
 /// <summary>The contents of an action link.</summary>

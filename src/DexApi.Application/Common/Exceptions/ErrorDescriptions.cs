@@ -23,6 +23,10 @@ public static class ErrorDescriptions
     public const string LinkAlreadyUsed = "This link has already been used. Ask for a new one.";
     public const string PasswordTooShort = "The password must be at least 8 characters long.";
     public const string PasswordTooLong = "The password must be at most 128 characters long.";
+    public const string PasswordIsEmail = "The password must not be your email address.";
+    public const string PasswordTooCommon = "This password is too common. Please choose another.";
+    public const string EmailAlreadyVerified = "Your email address is already verified.";
+    public const string TooManyRequests = "Too many requests. Please wait a while and try again.";
     public const string UnableToDecodeBody = "unable to decode request body";
     public const string InvalidRedirectUris = "missing or invalid field: redirectURIs";
     public const string ZeroRedirectUris = "zero redirect URLs";
