@@ -158,7 +158,9 @@ public sealed class UserRepositoryTests : IDisposable
 
         // Assert
         Assert.Equal(emails.Order(StringComparer.Ordinal), page);
-        Assert.Equal(["a-b@example.com", "a.b@example.com", "a_b@example.com", "ab@example.com", "b@example.com"], page);
+        Assert.Equal(
+            ["a-b@example.com", "a.b@example.com", "a_b@example.com", "ab@example.com", "b@example.com"],
+            page);
     }
 
     [Fact]
@@ -275,7 +277,11 @@ public sealed class UserRepositoryTests : IDisposable
 
         // Act
         var first = await _users.SetPasswordAsync(user.Id, "first-hash", expectedVersion: 0, CancellationToken.None);
-        var replay = await _users.SetPasswordAsync(user.Id, "replayed-hash", expectedVersion: 0, CancellationToken.None);
+        var replay = await _users.SetPasswordAsync(
+            user.Id,
+            "replayed-hash",
+            expectedVersion: 0,
+            CancellationToken.None);
 
         // Assert
         Assert.True(first);

@@ -66,8 +66,11 @@ public sealed class Pbkdf2PasswordHasherTests
     public void Verify_AsksForRehash_WhenHashUsesOlderSettings()
     {
         // Arrange
-        var legacy = new PasswordHasher<object>(
-            Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV2 }));
+        var legacyOptions = new PasswordHasherOptions
+        {
+            CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV2,
+        };
+        var legacy = new PasswordHasher<object>(Options.Create(legacyOptions));
         var oldHash = legacy.HashPassword(new object(), Password);
 
         // Act

@@ -32,7 +32,8 @@ public sealed class BootstrapAdminCommandHandlerTests
         _clients.Setup(clients => clients.AddAsync(It.IsAny<Client>(), It.IsAny<CancellationToken>()))
             .Callback<Client, CancellationToken>((client, _) => _addedClients.Add(client))
             .Returns(Task.CompletedTask);
-        _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>())).Returns<string>(password => $"hash:{password}");
+        _passwordHasher.Setup(hasher => hasher.Hash(It.IsAny<string>()))
+            .Returns<string>(password => $"hash:{password}");
         _secretHasher.Setup(hasher => hasher.Digest(It.IsAny<string>())).Returns<string>(secret => $"digest:{secret}");
         _issuer.SetupGet(issuer => issuer.Url).Returns(TestData.IssuerUrl);
     }
@@ -170,7 +171,8 @@ public sealed class BootstrapAdminCommandHandlerTests
         }
         else
         {
-            _users.Setup(users => users.AddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>())).ThrowsAsync(conflict);
+            _users.Setup(users => users.AddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()))
+                .ThrowsAsync(conflict);
         }
 
         var handler = CreateHandler();

@@ -36,6 +36,11 @@ public sealed class AcceptInvitationCommandHandlerTests
     private void StoreUser(User? user)
         => _users.Setup(users => users.GetByIdAsync(UserId, It.IsAny<CancellationToken>())).ReturnsAsync(user);
 
+    private void VerifyEmailWasNotMarkedVerified()
+        => _users.Verify(
+            users => users.MarkEmailVerifiedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            Times.Never);
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
@@ -53,7 +58,7 @@ public sealed class AcceptInvitationCommandHandlerTests
         // Assert
         Assert.Equal(ErrorCodes.InvalidRequest, exception.ErrorCode);
         Assert.Equal(ErrorDescriptions.InvitationNotVerified, exception.Description);
-        _users.Verify(users => users.MarkEmailVerifiedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        VerifyEmailWasNotMarkedVerified();
     }
 
     [Theory]
@@ -72,7 +77,7 @@ public sealed class AcceptInvitationCommandHandlerTests
         // Assert
         Assert.Equal(ErrorCodes.InvalidRequest, exception.ErrorCode);
         Assert.Equal(ErrorDescriptions.InvitationEmailMismatch, exception.Description);
-        _users.Verify(users => users.MarkEmailVerifiedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        VerifyEmailWasNotMarkedVerified();
     }
 
     [Fact]
@@ -89,7 +94,7 @@ public sealed class AcceptInvitationCommandHandlerTests
         // Assert
         Assert.Equal(ErrorCodes.InvalidRequest, exception.ErrorCode);
         Assert.Equal(ErrorDescriptions.LinkAlreadyUsed, exception.Description);
-        _users.Verify(users => users.MarkEmailVerifiedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        VerifyEmailWasNotMarkedVerified();
     }
 
     [Fact]
@@ -125,6 +130,6 @@ public sealed class AcceptInvitationCommandHandlerTests
 
         // Assert
         Assert.Equal("reset-token", resetToken);
-        _users.Verify(users => users.MarkEmailVerifiedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        VerifyEmailWasNotMarkedVerified();
     }
 }

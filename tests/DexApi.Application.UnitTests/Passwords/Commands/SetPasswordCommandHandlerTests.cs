@@ -140,6 +140,8 @@ public sealed class SetPasswordCommandHandlerTests
 
         // Assert
         Assert.Equal(TestData.RedirectUri, redirectUrl);
-        _users.Verify(users => users.SetPasswordAsync(UserId, "new-hash", 4, It.IsAny<CancellationToken>()), Times.Once);
+        _users.Verify(
+            users => users.SetPasswordAsync(UserId, "new-hash", 4, It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 }

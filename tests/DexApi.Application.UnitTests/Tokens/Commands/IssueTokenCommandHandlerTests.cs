@@ -117,7 +117,9 @@ public sealed class IssueTokenCommandHandlerTests
 
         // Assert
         Assert.Equal(new TokenResponse("user-jwt", "user-jwt", "bearer", 300), response);
-        _tokenIssuer.Verify(issuer => issuer.IssueForUserAsync(user, _client, It.IsAny<CancellationToken>()), Times.Once);
+        _tokenIssuer.Verify(
+            issuer => issuer.IssueForUserAsync(user, _client, It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 
     [Fact]
@@ -246,7 +248,9 @@ public sealed class IssueTokenCommandHandlerTests
 
         // Assert
         Assert.Equal("user-jwt", response.AccessToken);
-        _users.Verify(users => users.UpdatePasswordHashAsync(user.Id, "new-hash", It.IsAny<CancellationToken>()), Times.Once);
+        _users.Verify(
+            users => users.UpdatePasswordHashAsync(user.Id, "new-hash", It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 
     [Fact]
@@ -262,7 +266,10 @@ public sealed class IssueTokenCommandHandlerTests
 
         // Assert
         _users.Verify(
-            users => users.UpdatePasswordHashAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            users => users.UpdatePasswordHashAsync(
+                It.IsAny<string>(),
+                It.IsAny<string>(),
+                It.IsAny<CancellationToken>()),
             Times.Never);
     }
 }

@@ -50,7 +50,8 @@ public sealed class CreateUserCommandHandlerTests
         redirectUrl);
 
     private void SenderReturns(bool sent)
-        => _sender.Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        => _sender
+            .Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(sent);
 
     [Theory]

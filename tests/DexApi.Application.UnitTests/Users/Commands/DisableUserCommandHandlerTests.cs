@@ -38,7 +38,8 @@ public sealed class DisableUserCommandHandlerTests
     public async Task Handle_StoresRequestedState_WhenUserExists(bool disable)
     {
         // Arrange
-        _users.Setup(users => users.SetDisabledAsync(UserId, disable, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _users.Setup(users => users.SetDisabledAsync(UserId, disable, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         var handler = CreateHandler();
 
         // Act

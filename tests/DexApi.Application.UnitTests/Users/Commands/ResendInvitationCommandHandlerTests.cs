@@ -28,7 +28,8 @@ public sealed class ResendInvitationCommandHandlerTests
             .ReturnsAsync(TestData.NewClient());
         _actionTokens.Setup(tokens => tokens.Create(It.IsAny<ActionToken>())).Returns("invitation-token");
         _issuer.SetupGet(issuer => issuer.Url).Returns(TestData.IssuerUrl);
-        _sender.Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _sender
+            .Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(false);
     }
 
