@@ -25,7 +25,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var journalMode = await QueryAsync("PRAGMA journal_mode");
 
         // Assert
-        Assert.Equal(["SchemaVersions", "clients", "signing_keys", "users"], tables);
+        Assert.Equal(["SchemaVersions", "clients", "refresh_tokens", "signing_keys", "users"], tables);
         Assert.Equal(["wal"], journalMode);
         Assert.True(File.Exists(Path.Combine(_database.Settings.Value.DataDirectory, "dexapi.db")));
     }
@@ -52,7 +52,10 @@ public sealed class DatabaseMigratorTests : IDisposable
         var scriptsAfter = await QueryAsync("SELECT ScriptName FROM SchemaVersions ORDER BY ScriptName");
         Assert.Equal(scriptsBefore, scriptsAfter);
         Assert.Equal(
-            ["DexApi.Infrastructure.Persistence.Migrations.Sqlite.0001_initial_schema.sql"],
+            [
+                "DexApi.Infrastructure.Persistence.Migrations.Sqlite.0001_initial_schema.sql",
+                "DexApi.Infrastructure.Persistence.Migrations.Sqlite.0002_refresh_tokens.sql",
+            ],
             scriptsAfter);
         Assert.Equal("jane@example.com", (await users.GetByIdAsync(user.Id, CancellationToken.None))?.Email);
     }

@@ -83,12 +83,12 @@ public sealed class BootstrapAdminCommandHandlerTests
         Assert.Matches("^[A-Za-z0-9_-]{24}$", result.GeneratedPassword);
         Assert.Matches("^[A-Za-z0-9_-]{96}$", result.GeneratedClientSecret);
         Assert.Matches("^[A-Za-z0-9_-]{43}=@id\\.example\\.com$", result.AdminClientId);
-        Assert.Equal(["https://id.example.com/callback"], result.RedirectUris);
+        Assert.Equal(["https://id.example.com/password-set"], result.RedirectUris);
 
         var client = Assert.Single(_addedClients);
         Assert.Equal(result.AdminClientId, client.Id);
         Assert.Equal($"digest:{result.GeneratedClientSecret}", client.SecretDigest);
-        Assert.Equal(["https://id.example.com/callback"], client.RedirectUris);
+        Assert.Equal(["https://id.example.com/password-set"], client.RedirectUris);
         Assert.True(client.Admin);
         Assert.Equal("DexApi admin", client.Name);
         Assert.Equal(TestData.Now, client.CreatedAt);

@@ -27,6 +27,7 @@ public sealed class SetPasswordCommandHandlerTests
     private readonly Mock<IActionTokenService> _actionTokens = new();
     private readonly Mock<IUserRepository> _users = new();
     private readonly Mock<IPasswordHasher> _hasher = new();
+    private readonly Mock<ICommonPasswords> _commonPasswords = new();
 
     public SetPasswordCommandHandlerTests()
     {
@@ -40,6 +41,7 @@ public sealed class SetPasswordCommandHandlerTests
         new PasswordResetLinks(_actionTokens.Object, _users.Object),
         _users.Object,
         _hasher.Object,
+        new PasswordPolicy(_commonPasswords.Object),
         NullLogger<SetPasswordCommandHandler>.Instance);
 
     private void StoreUser(User? user)

@@ -2,6 +2,7 @@ using DexApi.Application.Common.Abstractions;
 using DexApi.Application.Common.Exceptions;
 using DexApi.Application.Tokens;
 using DexApi.Application.Tokens.Commands.IssueToken;
+using DexApi.Application.Tokens.Grants;
 using DexApi.Application.UnitTests.TestSupport;
 using DexApi.Domain.Clients;
 using DexApi.Domain.Users;
@@ -23,6 +24,7 @@ public sealed class IssueTokenCommandHandlerTests
     private readonly Mock<ISecretHasher> _secretHasher = new();
     private readonly Mock<IPasswordHasher> _passwordHasher = new();
     private readonly Mock<IAccessTokenIssuer> _tokenIssuer = new();
+    private readonly Mock<IRefreshTokenRepository> _refreshTokens = new();
     private readonly TokenOptions _options = new();
     private readonly Client _client = TestData.NewClient(secretDigest: "client-digest");
 
@@ -37,14 +39,28 @@ public sealed class IssueTokenCommandHandlerTests
             .ReturnsAsync(new IssuedToken("user-jwt", TimeSpan.FromMinutes(5)));
     }
 
-    private IssueTokenCommandHandler CreateHandler() => new(
-        _clients.Object,
-        _users.Object,
-        _secretHasher.Object,
-        _passwordHasher.Object,
-        _tokenIssuer.Object,
-        Options.Create(_options),
-        NullLogger<IssueTokenCommandHandler>.Instance);
+    private IssueTokenCommandHandler CreateHandler()
+    {
+        var minter = new RefreshTokenMinter(_secretHasher.Object, TimeProvider.System);
+        return new IssueTokenCommandHandler(
+            new ClientAuthenticator(_clients.Object, _secretHasher.Object, NullLogger<ClientAuthenticator>.Instance),
+            new PasswordGrant(
+                _users.Object,
+                _passwordHasher.Object,
+                _tokenIssuer.Object,
+                _refreshTokens.Object,
+                minter,
+                Options.Create(_options)),
+            new RefreshTokenGrant(
+                _refreshTokens.Object,
+                _users.Object,
+                _tokenIssuer.Object,
+                minter,
+                TimeProvider.System,
+                Options.Create(_options),
+                NullLogger<RefreshTokenGrant>.Instance),
+            _tokenIssuer.Object);
+    }
 
     private static IssueTokenCommand PasswordGrant(string username = "jane@example.com", string password = Password)
         => new(GrantTypes.Password, s_credentials, username, password);

@@ -27,9 +27,9 @@ public sealed class IssueTokenCommandValidatorTests
     [InlineData(null, null, null, ErrorCodes.InvalidRequest, "grant_type is required")]
     [InlineData("", "jane@example.com", "pw", ErrorCodes.InvalidRequest, "grant_type is required")]
     [InlineData("authorization_code", null, null, ErrorCodes.UnsupportedGrantType,
-        "grant_type must be password or client_credentials")]
+        "grant_type must be password, client_credentials or refresh_token")]
     [InlineData("PASSWORD", "jane@example.com", "pw", ErrorCodes.UnsupportedGrantType,
-        "grant_type must be password or client_credentials")]
+        "grant_type must be password, client_credentials or refresh_token")]
     [InlineData(GrantTypes.Password, null, "pw", ErrorCodes.InvalidRequest, "username is required")]
     [InlineData(GrantTypes.Password, "", "", ErrorCodes.InvalidRequest, "username is required")]
     [InlineData(GrantTypes.Password, "jane@example.com", null, ErrorCodes.InvalidRequest, "password is required")]

@@ -19,7 +19,7 @@ public sealed class CreateUserCommandHandlerTests
     private readonly Mock<IUserRepository> _users = new();
     private readonly Mock<IActionTokenService> _actionTokens = new();
     private readonly Mock<IIssuer> _issuer = new();
-    private readonly Mock<IInvitationSender> _sender = new();
+    private readonly Mock<IUserMailer> _sender = new();
     private readonly FakeClock _clock = new(TestData.Now.AddMilliseconds(750));
     private readonly List<User> _added = [];
     private readonly List<ActionToken> _createdTokens = [];
@@ -51,7 +51,7 @@ public sealed class CreateUserCommandHandlerTests
 
     private void SenderReturns(bool sent)
         => _sender
-            .Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Setup(sender => sender.TrySendAsync(UserEmail.Invitation, It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(sent);
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class CreateUserCommandHandlerTests
         // Assert
         Assert.Same(conflict, exception);
         _sender.Verify(
-            sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            sender => sender.TrySendAsync(UserEmail.Invitation, It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
             Times.Never);
     }
 
@@ -172,7 +172,7 @@ public sealed class CreateUserCommandHandlerTests
             TestData.RedirectUri,
             _clock.GetUtcNow().AddHours(12));
         Assert.Equal(expectedInvitation, invitation);
-        _sender.Verify(sender => sender.TrySendAsync(added, link, It.IsAny<CancellationToken>()), Times.Once);
+        _sender.Verify(sender => sender.TrySendAsync(UserEmail.Invitation, added, link, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ResendInvitationCommandHandlerTests
     private readonly Mock<IUserRepository> _users = new();
     private readonly Mock<IActionTokenService> _actionTokens = new();
     private readonly Mock<IIssuer> _issuer = new();
-    private readonly Mock<IInvitationSender> _sender = new();
+    private readonly Mock<IUserMailer> _sender = new();
     private readonly FakeClock _clock = new(TestData.Now);
 
     public ResendInvitationCommandHandlerTests()
@@ -29,7 +29,7 @@ public sealed class ResendInvitationCommandHandlerTests
         _actionTokens.Setup(tokens => tokens.Create(It.IsAny<ActionToken>())).Returns("invitation-token");
         _issuer.SetupGet(issuer => issuer.Url).Returns(TestData.IssuerUrl);
         _sender
-            .Setup(sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Setup(sender => sender.TrySendAsync(UserEmail.Invitation, It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(false);
     }
 
@@ -91,7 +91,7 @@ public sealed class ResendInvitationCommandHandlerTests
         Assert.Equal(ErrorCodes.VerifiedEmail, exception.ErrorCode);
         Assert.Equal(ErrorDescriptions.VerifiedEmail, exception.Description);
         _sender.Verify(
-            sender => sender.TrySendAsync(It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            sender => sender.TrySendAsync(UserEmail.Invitation, It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
             Times.Never);
     }
 
@@ -99,7 +99,7 @@ public sealed class ResendInvitationCommandHandlerTests
     public async Task Handle_ReturnsInvitationLink_WhenUserIsUnverifiedAndMailIsNotSent()
     {
         // Arrange
-        StoreUser(TestData.NewUser(id: UserId, emailVerified: false, passwordVersion: 3));
+        StoreUser(TestData.NewUser(id: UserId, emailVerified: false, passwordHash: null, passwordVersion: 3));
         var handler = CreateHandler();
 
         // Act
@@ -119,5 +119,28 @@ public sealed class ResendInvitationCommandHandlerTests
             TestData.RedirectUri,
             TestData.Now.AddHours(12));
         _actionTokens.Verify(tokens => tokens.Create(expected), Times.Once);
+    }
+
+    [Fact]
+    public async Task Handle_ReturnsVerificationLink_WhenUnverifiedUserAlreadyHasAPassword()
+    {
+        // Arrange
+        StoreUser(TestData.NewUser(id: UserId, emailVerified: false, passwordHash: "hash", passwordVersion: 2));
+        _actionTokens
+            .Setup(tokens => tokens.Create(It.Is<ActionToken>(token => token.Purpose == ActionPurpose.EmailVerification)))
+            .Returns("verification-token");
+        var handler = CreateHandler();
+
+        // Act
+        var result = await handler.Handle(
+            new ResendInvitationCommand(UserId, TestData.RedirectUri),
+            CancellationToken.None);
+
+        // Assert
+        Assert.False(result.EmailSent);
+        Assert.Equal("https://id.example.com/verify-email?token=verification-token", result.ResetPasswordLink);
+        _sender.Verify(
+            sender => sender.TrySendAsync(UserEmail.EmailVerification, It.IsAny<User>(), It.IsAny<string>(), It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 }
