@@ -206,18 +206,20 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("wrong-password", DexApiFactory.AdminEmail, "not the password")]
-    [InlineData("unknown-email", "nobody@example.com", DexApiFactory.AdminPassword)]
-    [InlineData("username-not-an-email", "admin", DexApiFactory.AdminPassword)]
-    [InlineData("invited-without-password", TokenEndpointFixture.InvitedEmail, TokenEndpointFixture.UserPassword)]
-    [InlineData("disabled-with-right-password", TokenEndpointFixture.DisabledEmail, TokenEndpointFixture.UserPassword)]
-    public async Task PostToken_Returns400InvalidGrant_WhenUserCannotSignIn(string reason, string username, string password)
+    [InlineData(DexApiFactory.AdminEmail, "not the password")]
+    [InlineData("nobody@example.com", DexApiFactory.AdminPassword)]
+    [InlineData("admin", DexApiFactory.AdminPassword)]
+    [InlineData(TokenEndpointFixture.InvitedEmail, TokenEndpointFixture.UserPassword)]
+    [InlineData(TokenEndpointFixture.DisabledEmail, TokenEndpointFixture.UserPassword)]
+    public async Task PostToken_Returns400InvalidGrant_WhenUserCannotSignIn(string username, string password)
     {
+        // Arrange: wrong password, unknown email, not an email, invited without a password yet, and
+        // disabled with the right password all look the same to the caller.
+
         // Act
         var response = await PasswordGrantAsync(username, password);
 
         // Assert
-        Assert.NotNull(reason);
         await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest, InvalidGrantBody);
     }
 
