@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using DexApi.Api.Contracts;
@@ -87,8 +88,9 @@ public sealed class TokenController(IMediator mediator) : ControllerBase
 
         var text = Encoding.UTF8.GetString(buffer[..written]);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
+        // Form-urlencoded (RFC 6749, appendix B), so '+' is a space: Uri.UnescapeDataString would keep the '+'.
         return colon <= 0
             ? null
-            : new ClientCredentials(Uri.UnescapeDataString(text[..colon]), Uri.UnescapeDataString(text[(colon + 1)..]));
+            : new ClientCredentials(WebUtility.UrlDecode(text[..colon]), WebUtility.UrlDecode(text[(colon + 1)..]));
     }
 }
