@@ -98,7 +98,11 @@ public sealed class ApiSession(DexApiFactory factory)
                 ["password"] = password,
             }),
         };
-        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        // The client keeps cookies itself; a first visit also gets the anti-forgery cookie in this response.
+        if (form.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+        }
         return await Client.SendAsync(post);
     }
 

@@ -296,7 +296,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
 
         // Assert
         await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
-            """{"error":"unsupported_grant_type","error_description":"grant_type must be password or client_credentials"}""");
+            """{"error":"unsupported_grant_type","error_description":"grant_type must be password, client_credentials or refresh_token"}""");
     }
 
     [Theory]
