@@ -26,6 +26,9 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
 
     public StringWriter ConsoleOutput { get; } = new();
 
+    /// <summary>The service's clock; tests move it to expire links.</summary>
+    public MovableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>
@@ -48,7 +51,10 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
         // Added last, so these win over appsettings.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
-            services.Replace(ServiceDescriptor.Singleton(new BootstrapReport(ConsoleOutput))));
+        {
+            services.Replace(ServiceDescriptor.Singleton(new BootstrapReport(ConsoleOutput)));
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        });
     }
 
     public override async ValueTask DisposeAsync()
