@@ -98,7 +98,13 @@ public sealed class ApiSession(DexApiFactory factory)
                 ["password"] = password,
             }),
         };
-        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        // The client keeps cookies: once it holds the anti-forgery cookie, later forms set none and the
+        // client sends the one it has.
+        if (form.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            post.Headers.Add("Cookie", string.Join("; ", setCookies.Select(c => c.Split(';')[0])));
+        }
+
         return await Client.SendAsync(post);
     }
 
