@@ -63,7 +63,7 @@ public sealed class AdminRouteAuthenticationTests(AdminRouteFixture fixture) : I
         var response = await fixture.Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.UnauthorizedAsync(response);
+        await GuardAssert.UnauthorizedAsync(response);
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class AdminRouteAuthenticationTests(AdminRouteFixture fixture) : I
         var response = await fixture.Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.UnauthorizedAsync(response);
+        await GuardAssert.UnauthorizedAsync(response);
         Assert.DoesNotContain(email, await fixture.ListEmailsAsync());
     }
 
@@ -111,7 +111,7 @@ public sealed class AdminRouteAuthenticationTests(AdminRouteFixture fixture) : I
         var response = await fixture.Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.UnauthorizedAsync(response);
+        await GuardAssert.UnauthorizedAsync(response);
     }
 
     [Fact]

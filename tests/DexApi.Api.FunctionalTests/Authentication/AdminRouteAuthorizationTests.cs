@@ -44,7 +44,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         var response = await fixture.Session.SendAsync(HttpMethod.Get, "/api/v1/users", token);
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         var response = await fixture.Session.SendAsync(HttpMethod.Get, $"/api/v1/users/{fixture.AdminUserId}", token);
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         var response = await fixture.Session.SendAsync(HttpMethod.Post, "/api/v1/users", fixture.CallerTokens[caller], body);
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
         Assert.DoesNotContain(email, await fixture.ListEmailsAsync());
     }
 
@@ -93,7 +93,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         var response = await fixture.Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         var response = await fixture.Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
             HttpMethod.Post, $"/api/v1/users/{fixture.AdminUserId}/disable", fixture.CallerTokens[caller], new { disable = true });
 
         // Assert
-        await ResponseAssert.RefusedAsync(response, expected);
+        await GuardAssert.RefusedAsync(response, expected);
         var admin = await fixture.Session.SendAsync(HttpMethod.Get, $"/api/v1/users/{fixture.AdminUserId}", fixture.AdminToken);
         var user = (await admin.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("user");
         Assert.False(user.GetProperty("disabled").GetBoolean());
@@ -145,8 +145,8 @@ public sealed class AdminRouteAuthorizationTests(AdminRouteFixture fixture) : IC
         });
 
         // Assert
-        await ResponseAssert.UnauthorizedAsync(list);
-        await ResponseAssert.UnauthorizedAsync(create);
+        await GuardAssert.UnauthorizedAsync(list);
+        await GuardAssert.UnauthorizedAsync(create);
         Assert.DoesNotContain("made.by.disabled@example.com", await fixture.ListEmailsAsync());
     }
 }

@@ -98,11 +98,13 @@ public sealed class ApiSession(DexApiFactory factory)
                 ["password"] = password,
             }),
         };
-        // The client keeps cookies itself; a first visit also gets the anti-forgery cookie in this response.
-        if (form.Headers.TryGetValues("Set-Cookie", out var cookies))
+        // The client keeps cookies: once it holds the anti-forgery cookie, later forms set none and the
+        // client sends the one it has.
+        if (form.Headers.TryGetValues("Set-Cookie", out var setCookies))
         {
-            post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+            post.Headers.Add("Cookie", string.Join("; ", setCookies.Select(c => c.Split(';')[0])));
         }
+
         return await Client.SendAsync(post);
     }
 

@@ -140,7 +140,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
             """{"error":"invalid_request","error_description":"use one client authentication method, not two"}""");
     }
 
@@ -200,7 +200,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.Unauthorized, InvalidClientBody);
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.Unauthorized, InvalidClientBody);
         var challenge = Assert.Single(response.Headers.WwwAuthenticate);
         Assert.Equal("Basic", challenge.Scheme);
     }
@@ -220,7 +220,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await PasswordGrantAsync(username, password);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest, InvalidGrantBody);
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest, InvalidGrantBody);
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.RequestTokenAsync(form);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest, expected);
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest, expected);
     }
 
     [Theory]
@@ -279,7 +279,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.RequestTokenAsync([.. form]);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
             """{"error":"invalid_request","error_description":"grant_type is required"}""");
     }
 
@@ -295,7 +295,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
             ("client_secret", DexApiFactory.AdminClientSecret));
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
             """{"error":"unsupported_grant_type","error_description":"grant_type must be password, client_credentials or refresh_token"}""");
     }
 
@@ -318,7 +318,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.BadRequest,
             """{"error":"invalid_request","error_description":"the request must be form-encoded"}""");
     }
 
@@ -335,7 +335,7 @@ public sealed class TokenEndpointTests(TokenEndpointFixture fixture) : IClassFix
         var response = await Session.Client.SendAsync(request);
 
         // Assert
-        await ResponseAssert.ErrorAsync(response, HttpStatusCode.MethodNotAllowed,
+        await GuardAssert.ErrorAsync(response, HttpStatusCode.MethodNotAllowed,
             $$"""{"error":"invalid_request","error_description":"HTTP {{method}} method not supported for this resource"}""");
         Assert.Equal(["POST"], response.Content.Headers.Allow);
     }

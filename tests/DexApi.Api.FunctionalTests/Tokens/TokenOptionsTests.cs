@@ -29,7 +29,7 @@ public sealed class TokenOptionsTests
         var discovery = await session.Client.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
 
         // Assert
-        await ResponseAssert.ErrorAsync(password, HttpStatusCode.BadRequest,
+        await GuardAssert.ErrorAsync(password, HttpStatusCode.BadRequest,
             """{"error":"unsupported_grant_type","error_description":"the password grant is turned off"}""");
         Assert.False(string.IsNullOrEmpty(await session.ClientCredentialsTokenAsync()));
         var grants = discovery.GetProperty("grant_types_supported").EnumerateArray().Select(grant => grant.GetString()).ToList();
@@ -73,6 +73,6 @@ public sealed class TokenOptionsTests
         Assert.Equal(2, body.GetProperty("expires_in").GetInt32());
         Assert.Equal(claims.GetProperty("iat").GetInt64() + 2, claims.GetProperty("exp").GetInt64());
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
-        await ResponseAssert.UnauthorizedAsync(expired);
+        await GuardAssert.UnauthorizedAsync(expired);
     }
 }

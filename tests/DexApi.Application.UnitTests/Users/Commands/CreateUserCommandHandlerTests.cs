@@ -77,6 +77,51 @@ public sealed class CreateUserCommandHandlerTests
         _users.Verify(users => users.AddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    // Note: the email is checked in the handler, after the redirect URL, because that is the order in which
+    // Dex reported the two; a validator would report the email first.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("plainaddress")]
+    [InlineData("Jane <jane@example.com>")]
+    [InlineData(" jane@example.com")]
+    [InlineData("jane@example.com ")]
+    [InlineData("a b@example.com")]
+    [InlineData("x@y.com z")]
+    [InlineData("\"\"")]
+    public async Task Handle_ThrowsInvalidEmail_WhenEmailIsNotOneBareAddress(string? email)
+    {
+        // Arrange
+        var handler = CreateHandler();
+        var command = new CreateUserCommand(
+            new NewUser(email, "Jane", EmailVerified: false, Admin: false, Disabled: false),
+            TestData.RedirectUri);
+
+        // Act
+        var exception = await Assert.ThrowsAsync<ValidationException>(() => handler.Handle(command, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(ErrorCodes.InvalidEmail, exception.ErrorCode);
+        Assert.Equal(ErrorDescriptions.InvalidEmail, exception.Description);
+        _users.Verify(users => users.AddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_ThrowsInvalidRedirectUrl_WhenBothRedirectUrlAndEmailAreBad()
+    {
+        // Arrange
+        var handler = CreateHandler();
+        var command = new CreateUserCommand(
+            new NewUser("not an email", "Jane", EmailVerified: false, Admin: false, Disabled: false),
+            "https://evil.example.com/callback");
+
+        // Act
+        var exception = await Assert.ThrowsAsync<ValidationException>(() => handler.Handle(command, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(ErrorCodes.InvalidRedirectUrl, exception.ErrorCode);
+    }
+
     [Fact]
     public async Task Handle_ThrowsInvalidClient_WhenCallingClientNoLongerExists()
     {

@@ -1,5 +1,4 @@
 using DexApi.Application.Common.Exceptions;
-using DexApi.Domain.Users;
 using FluentValidation;
 
 namespace DexApi.Application.Users.Commands.CreateUser;
@@ -18,9 +17,7 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
 
         RuleFor(command => command.RedirectUrl).MustBeAUrl();
 
-        RuleFor(command => command.User!.Email)
-            .Must(email => EmailAddress.TryParse(email, out _))
-            .WithErrorCode(ErrorCodes.InvalidEmail)
-            .WithMessage(ErrorDescriptions.InvalidEmail);
+        // Note: the email is checked by the handler, after the redirect URL is matched against the client,
+        // so that a request with both wrong gets invalid_redirect_url, as from Dex.
     }
 }

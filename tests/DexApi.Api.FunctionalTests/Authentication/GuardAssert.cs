@@ -3,7 +3,7 @@ using System.Net;
 namespace DexApi.Api.FunctionalTests.Authentication;
 
 /// <summary>Checks of the Dex error shape: status, exact body, JSON content type and, for 401, the challenge.</summary>
-public static class ResponseAssert
+public static class GuardAssert
 {
     public const string UnauthorizedBody =
         """{"error":"unauthorized","error_description":"Necessary credentials not provided."}""";
