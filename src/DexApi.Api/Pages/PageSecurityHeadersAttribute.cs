@@ -6,10 +6,15 @@ namespace DexApi.Api.Pages;
 /// Headers for pages whose URL carries a secret token: nothing is cached, no referrer leaks the token,
 /// and no other site may frame the form.
 /// </summary>
+/// <remarks>It runs for every result, also one that a refused anti-forgery check produced.</remarks>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class PageSecurityHeadersAttribute : ActionFilterAttribute
+public sealed class PageSecurityHeadersAttribute : Attribute, IAlwaysRunResultFilter
 {
-    public override void OnResultExecuting(ResultExecutingContext context)
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+
+    public void OnResultExecuting(ResultExecutingContext context)
     {
         var headers = context.HttpContext.Response.Headers;
         headers.CacheControl = "no-store";

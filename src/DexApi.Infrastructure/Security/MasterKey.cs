@@ -34,21 +34,28 @@ public sealed class MasterKey(IOptions<SecurityOptions> security, IOptions<Datab
 
         Directory.CreateDirectory(database.DataDirectory);
         var key = RandomNumberGenerator.GetBytes(KeySize);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        using (var writer = new StreamWriter(temporary, Encoding.ASCII, options))
+        {
+            writer.Write(Convert.ToBase64String(key));
+        }
+
+        // Written aside and moved into place, so that no process ever reads a half-written key; of two
+        // processes starting at once, the first move wins and the other uses that key.
         try
         {
-            using var writer = new StreamWriter(path, Encoding.ASCII, options);
-            writer.Write(Convert.ToBase64String(key));
+            File.Move(temporary, path, overwrite: false);
             return key;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process created it first: use theirs.
+            File.Delete(temporary);
             return Decode(File.ReadAllText(path).Trim(), path);
         }
     }

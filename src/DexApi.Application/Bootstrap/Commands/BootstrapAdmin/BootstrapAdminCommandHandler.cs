@@ -57,14 +57,16 @@ public sealed partial class BootstrapAdminCommandHandler(
 
         try
         {
-            await clients.AddAsync(client, cancellationToken);
+            // The user first: its email is fixed, so of two nodes bootstrapping one empty database at the
+            // same moment exactly one gets past this line, and only that one adds a client.
             await users.AddAsync(user, cancellationToken);
         }
         catch (ConflictException)
         {
-            // Another node bootstrapped the same empty database at the same moment; its admin stands.
             return null;
         }
+
+        await clients.AddAsync(client, cancellationToken);
 
         LogBootstrapped(logger, client.Id, user.Id);
         return new BootstrapResult(user.Email, generatedPassword, client.Id, generatedSecret, redirectUris);
