@@ -106,6 +106,8 @@ public sealed class ListClientsTests(SeededClientsFixture fixture) : IClassFixtu
     [InlineData("101", "max_results_too_high", "The max number of results per page is 100")]
     [InlineData("abc", "invalid_request", "maxResults must be an integer")]
     [InlineData("1.5", "invalid_request", "maxResults must be an integer")]
+    [InlineData("99999999999", "max_results_too_high", "The max number of results per page is 100")]
+    [InlineData("-99999999999", "invalid_request", "maxResults must be at least 1")]
     public async Task ListClients_Returns400_WhenMaxResultsIsOutOfRange(string maxResults, string error, string description)
     {
         // Arrange
