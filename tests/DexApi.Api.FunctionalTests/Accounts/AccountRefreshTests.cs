@@ -241,6 +241,24 @@ public sealed class AccountRefreshTests(AccountRefreshFixture fixture) : IClassF
         await TokenFlows.ReadTokensAsync(await Session.RefreshGrantAsync(tokens.Refresh));
     }
 
+    [Fact]
+    public async Task AccountRoutes_Return401_WhenTokenIsClientCredentialsToken()
+    {
+        // Arrange: the subject of a client-credentials token is the client, which is no user
+        var clientToken = await Session.ClientCredentialsTokenAsync();
+
+        // Act
+        var list = await Session.SendAsync(HttpMethod.Get, RefreshPath(DexApiFactory.AdminClientId), clientToken);
+        var revoke = await Session.SendAsync(
+            HttpMethod.Delete, RevokePath(DexApiFactory.AdminClientId, DexApiFactory.AdminClientId), clientToken);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, list.StatusCode);
+        Assert.Equal(TokenFlows.UnauthorizedBody, await list.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, revoke.StatusCode);
+        Assert.Equal(TokenFlows.UnauthorizedBody, await revoke.Content.ReadAsStringAsync());
+    }
+
     private static string RefreshPath(string userId) => $"/api/v1/account/{Uri.EscapeDataString(userId)}/refresh";
 
     private static string RevokePath(string userId, string clientId)
