@@ -10,6 +10,8 @@ public static class PageSize
 
     /// <summary>
     /// Reads <c>maxResults</c> as Dex did: an optional sign, then digits. Missing or empty means the default.
+    /// An integer too large for <see cref="int"/> is still an integer: it reads as <see cref="int.MaxValue"/>
+    /// (or <see cref="int.MinValue"/>), so that the range checks, not the syntax check, reject it.
     /// </summary>
     public static bool TryParse(string? value, out int size)
     {
@@ -19,6 +21,18 @@ public static class PageSize
             return true;
         }
 
-        return int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out size);
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out size))
+        {
+            return true;
+        }
+
+        var digits = value[0] is '+' or '-' ? value.AsSpan(1) : value.AsSpan();
+        if (digits.Length == 0 || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        size = value[0] == '-' ? int.MinValue : int.MaxValue;
+        return true;
     }
 }
