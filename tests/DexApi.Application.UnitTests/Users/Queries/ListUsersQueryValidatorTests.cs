@@ -27,7 +27,7 @@ public sealed class ListUsersQueryValidatorTests
     [InlineData("abc", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsNotInteger)]
     [InlineData("1.5", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsNotInteger)]
     [InlineData(" 5", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsNotInteger)]
-    [InlineData("99999999999", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsNotInteger)]
+    [InlineData("99999999999", ErrorCodes.MaxResultsTooHigh, ErrorDescriptions.MaxResultsTooHigh)]
     [InlineData("0", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsTooLow)]
     [InlineData("-1", ErrorCodes.InvalidRequest, ErrorDescriptions.MaxResultsTooLow)]
     [InlineData("101", ErrorCodes.MaxResultsTooHigh, ErrorDescriptions.MaxResultsTooHigh)]
