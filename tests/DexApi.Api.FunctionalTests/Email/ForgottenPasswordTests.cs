@@ -165,6 +165,27 @@ public sealed class ForgottenPasswordTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendResetPassword_Returns429_WhenOneClientIpPostsTooOften()
+    {
+        // Arrange
+        var settings = _smtp.Settings();
+        settings["RateLimits:MailPagePostsPerIpPerMinute"] = "2";
+        await using var factory = new DexApiFactory(settings);
+        var browser = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        // Act: different addresses, one client.
+        var first = await MailFlows.AskForResetAsync(browser, "one@example.com");
+        var second = await MailFlows.AskForResetAsync(browser, "two@example.com");
+        var third = await MailFlows.AskForResetAsync(browser, "three@example.com");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Contains("Too many requests", await third.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ResetLink_LeadsToTheClientsRedirectUri_WhenThePageNamedOne()
     {
         // Arrange

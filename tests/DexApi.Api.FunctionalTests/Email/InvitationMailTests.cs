@@ -92,4 +92,39 @@ public sealed class InvitationMailTests : IAsyncLifetime
         Assert.Equal("""{"emailSent":true}""", body.GetRawText());
         Assert.All(mails, mail => Assert.Equal("resend-mail@example.com", Assert.Single(mail.To.Mailboxes).Address));
     }
+
+    [Fact]
+    public async Task CreateUser_UsesTemplatesFromTheConfiguredFolder_WhenTheyExist()
+    {
+        // Arrange: only the text part is replaced; the HTML part stays built in.
+        var folder = Path.Combine(Path.GetTempPath(), "dexapi-tests", "templates-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "invitation.txt"),
+            "Hello {{email}} from {{issuer_name}}: {{link}} {{unknown}}");
+        var settings = _smtp.Settings();
+        settings["Email:TemplatesDirectory"] = folder;
+        settings["Email:IssuerName"] = "Example Corp";
+        await using var factory = new DexApiFactory(settings);
+        var session = new ApiSession(factory);
+        var admin = await session.PasswordTokenAsync();
+
+        try
+        {
+            // Act
+            await session.CreateUserAsync(admin, "templated@example.com");
+            var mail = Assert.Single(await _smtp.WaitForMessagesAsync(1));
+
+            // Assert
+            Assert.StartsWith(
+                $"Hello templated@example.com from Example Corp: {DexApiFactory.Issuer}/accept-invitation?token=",
+                mail.TextBody);
+            Assert.EndsWith("{{unknown}}", mail.TextBody!.Trim());
+            Assert.Contains("Welcome to Example Corp!", mail.HtmlBody);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
