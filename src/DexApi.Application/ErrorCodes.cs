@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
     public const string ServerError = "server_error";
+    public const string TemporarilyUnavailable = "temporarily_unavailable";
 
     // OAuth 2.0 token endpoint (RFC 6749, section 5.2).
     public const string InvalidGrant = "invalid_grant";

@@ -9,6 +9,7 @@ using DexApi.Infrastructure.Security;
 using DexApi.Infrastructure.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DexApi.Infrastructure;
 
@@ -17,9 +18,10 @@ public static class DependencyInjection
     /// <summary>Registers storage, security and token services. Nothing here opens the database.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        // Limitation: only SQLite is wired; the PostgreSQL and SQL Server scripts exist but nothing runs them.
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
-            .Validate(options => options.Provider == DatabaseProvider.Sqlite, "Database:Provider supports only Sqlite so far.")
+            .Validate(
+                options => options.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                "Database:ConnectionString is required for Postgres and SqlServer.")
             .ValidateOnStart();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
         services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.SectionName)
@@ -27,8 +29,20 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
 
-        services.AddSingleton<ISqlDialect, SqliteDialect>();
-        services.AddSingleton<ISqlConnectionFactory, SqliteConnectionFactory>();
+        // The provider is read when these are first resolved, after all configuration sources are in.
+        services.AddSingleton<ISqlDialect>(provider => ProviderOf(provider) switch
+        {
+            DatabaseProvider.Postgres => new PostgresDialect(),
+            DatabaseProvider.SqlServer => new SqlServerDialect(),
+            _ => new SqliteDialect(),
+        });
+        services.AddSingleton<ISqlConnectionFactory>(provider => ProviderOf(provider) switch
+        {
+            DatabaseProvider.Postgres => ActivatorUtilities.CreateInstance<NpgsqlConnectionFactory>(provider),
+            DatabaseProvider.SqlServer => ActivatorUtilities.CreateInstance<SqlServerConnectionFactory>(provider),
+            _ => ActivatorUtilities.CreateInstance<SqliteConnectionFactory>(provider),
+        });
+        services.AddSingleton<SqlRunner>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IClientRepository, ClientRepository>();
@@ -58,4 +72,7 @@ public static class DependencyInjection
         services.AddHostedService<StartupInitializer>();
         return services;
     }
+
+    private static DatabaseProvider ProviderOf(IServiceProvider provider)
+        => provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
 }

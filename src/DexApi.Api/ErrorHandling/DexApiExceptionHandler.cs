@@ -26,6 +26,12 @@ public sealed partial class DexApiExceptionHandler(ILogger<DexApiExceptionHandle
                 httpContext.Response.Headers.WWWAuthenticate = "Bearer";
                 await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status401Unauthorized, unauthorized.ErrorCode, unauthorized.Description);
                 return true;
+            case ServiceUnavailableException unavailable:
+                // Clients and load balancers may retry after a short pause; the service recovers by itself.
+                httpContext.Response.Headers.RetryAfter = "5";
+                LogUnavailable(logger, unavailable.InnerException?.GetType().Name ?? "", httpContext.Request.Path);
+                await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, unavailable.ErrorCode, unavailable.Description);
+                return true;
             case DexApiException known:
                 await ErrorResponseWriter.WriteAsync(httpContext, StatusOf(known), known.ErrorCode, known.Description);
                 return true;
@@ -51,6 +57,9 @@ public sealed partial class DexApiExceptionHandler(ILogger<DexApiExceptionHandle
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
+
+    [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "Database unavailable ({ErrorType}) on {Path}")]
+    private static partial void LogUnavailable(ILogger logger, string errorType, string path);
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -5,11 +5,10 @@ using DexApi.Application;
 using DexApi.Application.Common.Abstractions;
 using DexApi.Application.Common.Exceptions;
 using DexApi.Domain.Clients;
-using DexApi.Infrastructure.Persistence.Dialects;
 
 namespace DexApi.Infrastructure.Persistence;
 
-public sealed class ClientRepository(ISqlConnectionFactory connections, ISqlDialect dialect) : IClientRepository
+public sealed class ClientRepository(SqlRunner sql) : IClientRepository
 {
     private const string Columns = """
         id AS Id, secret_digest AS SecretDigest, redirect_uris AS RedirectUris, admin AS Admin, name AS Name,
@@ -20,62 +19,59 @@ public sealed class ClientRepository(ISqlConnectionFactory connections, ISqlDial
 
     private const string SelectFirstPage = $"SELECT {Columns} FROM clients ORDER BY id ";
     private const string SelectPageAfter = $"SELECT {Columns} FROM clients WHERE id > @After ORDER BY id ";
+    private const string SelectAnyId = "SELECT id FROM clients ORDER BY id ";
 
-    // Dapper expands @Ids into one parameter per element.
-    private const string SelectMany = $"SELECT {Columns} FROM clients WHERE id IN @Ids ORDER BY id";
+    private const string SelectManyPrefix = $"SELECT {Columns} FROM clients WHERE ";
 
     private const string Insert = """
         INSERT INTO clients (id, secret_digest, redirect_uris, admin, name, client_uri, logo_uri, created_at)
         VALUES (@Id, @SecretDigest, @RedirectUris, @Admin, @Name, @ClientUri, @LogoUri, @CreatedAt)
         """;
 
-    public async Task<Client?> GetByIdAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ClientRow>(
-            new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
-        return row?.ToClient();
-    }
+    public Task<Client?> GetByIdAsync(string id, CancellationToken cancellationToken)
+        => sql.RunAsync(async connection => (await connection.QuerySingleOrDefaultAsync<ClientRow>(
+            new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken)))?.ToClient(),
+            cancellationToken);
 
-    public async Task AddAsync(Client client, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        try
+    public Task AddAsync(Client client, CancellationToken cancellationToken)
+        => sql.RunAsync(async connection =>
         {
-            await connection.ExecuteAsync(
-                new CommandDefinition(Insert, ClientRow.From(client), cancellationToken: cancellationToken));
-        }
-        catch (DbException exception) when (dialect.IsUniqueViolation(exception))
+            try
+            {
+                await connection.ExecuteAsync(
+                    new CommandDefinition(Insert, ClientRow.From(client), cancellationToken: cancellationToken));
+            }
+            catch (DbException exception) when (sql.Dialect.IsUniqueViolation(exception))
+            {
+                throw new ConflictException(ErrorCodes.InvalidClientMetadata, "A client with this id already exists.");
+            }
+        }, cancellationToken);
+
+    public Task<bool> AnyAsync(CancellationToken cancellationToken)
+        => sql.RunAsync(async connection => await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            SelectAnyId + sql.Dialect.LimitClause,
+            new { Limit = 1 },
+            cancellationToken: cancellationToken)) is not null, cancellationToken);
+
+    public Task<IReadOnlyList<Client>> ListByIdAsync(string? afterId, int limit, CancellationToken cancellationToken)
+        => QueryAsync(
+            (afterId is null ? SelectFirstPage : SelectPageAfter) + sql.Dialect.LimitClause,
+            new { After = afterId, Limit = limit },
+            cancellationToken);
+
+    public Task<IReadOnlyList<Client>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+        => QueryAsync(
+            SelectManyPrefix + sql.Dialect.IsInList("id", "@Ids") + " ORDER BY id",
+            new { Ids = ids.ToArray() },
+            cancellationToken);
+
+    private Task<IReadOnlyList<Client>> QueryAsync(string query, object parameters, CancellationToken cancellationToken)
+        => sql.RunAsync<IReadOnlyList<Client>>(async connection =>
         {
-            throw new ConflictException(ErrorCodes.InvalidClientMetadata, "A client with this id already exists.");
-        }
-    }
-
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var sql = $"SELECT id FROM clients ORDER BY id {dialect.LimitClause}";
-        var first = await connection.QueryFirstOrDefaultAsync<string>(
-            new CommandDefinition(sql, new { Limit = 1 }, cancellationToken: cancellationToken));
-        return first is not null;
-    }
-
-    public async Task<IReadOnlyList<Client>> ListByIdAsync(string? afterId, int limit, CancellationToken cancellationToken)
-    {
-        var sql = (afterId is null ? SelectFirstPage : SelectPageAfter) + dialect.LimitClause;
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClientRow>(
-            new CommandDefinition(sql, new { After = afterId, Limit = limit }, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToClient()).ToList();
-    }
-
-    public async Task<IReadOnlyList<Client>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClientRow>(
-            new CommandDefinition(SelectMany, new { Ids = ids }, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToClient()).ToList();
-    }
+            var rows = await connection.QueryAsync<ClientRow>(
+                new CommandDefinition(query, parameters, cancellationToken: cancellationToken));
+            return rows.Select(row => row.ToClient()).ToList();
+        }, cancellationToken);
 
     private sealed class ClientRow
     {

@@ -1,9 +1,11 @@
 using Dapper;
 using DbUp;
+using DbUp.Builder;
 using DexApi.Infrastructure.Persistence.Dialects;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DexApi.Infrastructure.Persistence;
 
@@ -13,14 +15,23 @@ public sealed partial class DatabaseMigrator(
     ISqlDialect dialect,
     ILogger<DatabaseMigrator> logger)
 {
+    // Any fixed number: nodes that start together take turns migrating instead of racing.
+    private const long PostgresMigrationLock = 0x0DE8_A900;
+
     public void Migrate()
     {
         var settings = options.Value;
         var connectionString = settings.ResolveConnectionString();
-        PrepareSqliteFile(connectionString);
+        using var migrationLock = settings.Provider == DatabaseProvider.Postgres
+            ? PostgresAdvisoryLock(connectionString)
+            : null;
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            PrepareSqliteFile(connectionString);
+        }
+
         var scriptsPrefix = $"{typeof(DatabaseMigrator).Namespace}.Migrations.{dialect.MigrationsFolder}.";
-        var upgrade = DeployChanges.To
-            .SqliteDatabase(connectionString)
+        var upgrade = Target(settings.Provider, connectionString)
             .WithScriptsEmbeddedInAssembly(
                 typeof(DatabaseMigrator).Assembly,
                 name => name.StartsWith(scriptsPrefix, StringComparison.Ordinal))
@@ -38,6 +49,22 @@ public sealed partial class DatabaseMigrator(
         {
             LogScriptApplied(logger, script.Name);
         }
+    }
+
+    private static UpgradeEngineBuilder Target(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connectionString),
+        DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connectionString),
+        _ => DeployChanges.To.SqliteDatabase(connectionString),
+    };
+
+    private static NpgsqlConnection PostgresAdvisoryLock(string connectionString)
+    {
+        // Held for as long as the connection is open; released when it is disposed.
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = PostgresMigrationLock });
+        return connection;
     }
 
     private static void PrepareSqliteFile(string connectionString)

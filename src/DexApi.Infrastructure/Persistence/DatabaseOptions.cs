@@ -17,10 +17,18 @@ public sealed class DatabaseOptions
     /// <summary>Whether start-up applies pending migrations; off for operators who migrate separately.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>The configured connection string; only SQLite has a default.</summary>
     public string ResolveConnectionString()
-        => string.IsNullOrWhiteSpace(ConnectionString)
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        return Provider == DatabaseProvider.Sqlite
             ? $"Data Source={Path.Combine(DataDirectory, "dexapi.db")}"
-            : ConnectionString;
+            : throw new InvalidOperationException($"Database:ConnectionString is required for {Provider}.");
+    }
 }
 
 public enum DatabaseProvider

@@ -2,14 +2,12 @@ using System.Data.Common;
 using Dapper;
 using DexApi.Application.Common.Abstractions;
 using DexApi.Domain.RefreshTokens;
-using DexApi.Infrastructure.Persistence.Dialects;
 
 namespace DexApi.Infrastructure.Persistence;
 
 // Limitation: rotated and revoked tokens are kept for replay detection and never purged, so the table
 // grows with every refresh; a bounded clean-up of old families is still to come.
-public sealed class RefreshTokenRepository(ISqlConnectionFactory connections, ISqlDialect dialect)
-    : IRefreshTokenRepository
+public sealed class RefreshTokenRepository(SqlRunner sql) : IRefreshTokenRepository
 {
     private const string SelectByDigest = """
         SELECT id AS Id, family_id AS FamilyId, user_id AS UserId, client_id AS ClientId,
@@ -52,27 +50,20 @@ public sealed class RefreshTokenRepository(ISqlConnectionFactory connections, IS
         ORDER BY client_id
         """;
 
-    public async Task<RefreshToken?> GetByDigestAsync(string tokenDigest, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<RefreshTokenRow>(
-            new CommandDefinition(SelectByDigest, new { TokenDigest = tokenDigest }, cancellationToken: cancellationToken));
-        return row?.ToToken();
-    }
+    public Task<RefreshToken?> GetByDigestAsync(string tokenDigest, CancellationToken cancellationToken)
+        => sql.RunAsync(async connection => (await connection.QuerySingleOrDefaultAsync<RefreshTokenRow>(
+            new CommandDefinition(SelectByDigest, new { TokenDigest = tokenDigest }, cancellationToken: cancellationToken)))
+            ?.ToToken(), cancellationToken);
 
-    public async Task AddAsync(RefreshToken token, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            new CommandDefinition(Insert, RefreshTokenRow.From(token), cancellationToken: cancellationToken));
-    }
+    public Task AddAsync(RefreshToken token, CancellationToken cancellationToken)
+        => ExecuteAsync(Insert, RefreshTokenRow.From(token), cancellationToken);
 
     public Task<bool> RotateAsync(
         RefreshToken current,
         RefreshToken successor,
         DateTimeOffset now,
         CancellationToken cancellationToken)
-        => InTransactionAsync(async (connection, transaction) =>
+        => sql.InTransactionAsync(async (connection, transaction) =>
         {
             var parameters = new { current.Id, SuccessorId = successor.Id, Now = now.ToUnixTimeSeconds() };
             var rotated = await connection.ExecuteAsync(
@@ -85,7 +76,7 @@ public sealed class RefreshTokenRepository(ISqlConnectionFactory connections, IS
         RefreshToken replacement,
         DateTimeOffset now,
         CancellationToken cancellationToken)
-        => InTransactionAsync(async (connection, transaction) =>
+        => sql.InTransactionAsync(async (connection, transaction) =>
         {
             var seconds = now.ToUnixTimeSeconds();
             var revoked = await connection.ExecuteAsync(new CommandDefinition(
@@ -106,37 +97,29 @@ public sealed class RefreshTokenRepository(ISqlConnectionFactory connections, IS
             return await InsertAsync(connection, transaction, replacement, cancellationToken);
         }, cancellationToken);
 
-    public async Task RevokeFamilyAsync(string familyId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            RevokeFamily,
-            new { FamilyId = familyId, Now = now.ToUnixTimeSeconds() },
-            cancellationToken: cancellationToken));
-    }
+    public Task RevokeFamilyAsync(string familyId, DateTimeOffset now, CancellationToken cancellationToken)
+        => ExecuteAsync(RevokeFamily, new { FamilyId = familyId, Now = now.ToUnixTimeSeconds() }, cancellationToken);
 
-    public async Task<int> RevokeForClientAsync(
+    public Task<int> RevokeForClientAsync(
         string userId,
         string clientId,
         DateTimeOffset now,
         CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        => ExecuteAsync(
             RevokeUserClient,
             new { UserId = userId, ClientId = clientId, Now = now.ToUnixTimeSeconds() },
-            cancellationToken: cancellationToken));
-    }
+            cancellationToken);
 
-    public async Task<IReadOnlyList<string>> ListClientIdsWithLiveTokensAsync(
+    public Task<IReadOnlyList<string>> ListClientIdsWithLiveTokensAsync(
         string userId,
         CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(
-            new CommandDefinition(SelectLiveClientIds, new { UserId = userId }, cancellationToken: cancellationToken));
-        return ids.ToList();
-    }
+        => sql.RunAsync<IReadOnlyList<string>>(async connection => (await connection.QueryAsync<string>(
+            new CommandDefinition(SelectLiveClientIds, new { UserId = userId }, cancellationToken: cancellationToken)))
+            .ToList(), cancellationToken);
+
+    private Task<int> ExecuteAsync(string command, object parameters, CancellationToken cancellationToken)
+        => sql.RunAsync(connection => connection.ExecuteAsync(
+            new CommandDefinition(command, parameters, cancellationToken: cancellationToken)), cancellationToken);
 
     private static async Task<bool> InsertAsync(
         DbConnection connection,
@@ -147,22 +130,6 @@ public sealed class RefreshTokenRepository(ISqlConnectionFactory connections, IS
         var inserted = await connection.ExecuteAsync(
             new CommandDefinition(Insert, RefreshTokenRow.From(token), transaction, cancellationToken: cancellationToken));
         return inserted == 1;
-    }
-
-    private async Task<bool> InTransactionAsync(
-        Func<DbConnection, DbTransaction, Task<bool>> work,
-        CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
-        if (!await work(connection, transaction))
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     private sealed class RefreshTokenRow

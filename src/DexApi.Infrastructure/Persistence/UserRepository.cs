@@ -4,11 +4,10 @@ using DexApi.Application;
 using DexApi.Application.Common.Abstractions;
 using DexApi.Application.Common.Exceptions;
 using DexApi.Domain.Users;
-using DexApi.Infrastructure.Persistence.Dialects;
 
 namespace DexApi.Infrastructure.Persistence;
 
-public sealed class UserRepository(ISqlConnectionFactory connections, ISqlDialect dialect) : IUserRepository
+public sealed class UserRepository(SqlRunner sql) : IUserRepository
 {
     private const string Columns = """
         id AS Id, email AS Email, display_name AS DisplayName, email_verified AS EmailVerified, admin AS Admin,
@@ -20,6 +19,7 @@ public sealed class UserRepository(ISqlConnectionFactory connections, ISqlDialec
     private const string SelectByEmail = $"SELECT {Columns} FROM users WHERE email = @Email";
     private const string SelectFirstPage = $"SELECT {Columns} FROM users ORDER BY email ";
     private const string SelectPageAfter = $"SELECT {Columns} FROM users WHERE email > @After ORDER BY email ";
+    private const string SelectAnyId = "SELECT id FROM users ORDER BY id ";
 
     private const string Insert = """
         INSERT INTO users (id, email, display_name, email_verified, admin, disabled, created_at, password_hash,
@@ -38,64 +38,42 @@ public sealed class UserRepository(ISqlConnectionFactory connections, ISqlDialec
 
     private const string UpdatePasswordHashOnly = "UPDATE users SET password_hash = @PasswordHash WHERE id = @Id";
 
-    public async Task<User?> GetByIdAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
-            new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
-        return row?.ToUser();
-    }
+    public Task<User?> GetByIdAsync(string id, CancellationToken cancellationToken)
+        => GetOneAsync(SelectById, new { Id = id }, cancellationToken);
 
-    public async Task<User?> GetByEmailAsync(string email, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
-            new CommandDefinition(SelectByEmail, new { Email = email }, cancellationToken: cancellationToken));
-        return row?.ToUser();
-    }
+    public Task<User?> GetByEmailAsync(string email, CancellationToken cancellationToken)
+        => GetOneAsync(SelectByEmail, new { Email = email }, cancellationToken);
 
-    public async Task<IReadOnlyList<User>> ListByEmailAsync(
-        string? afterEmail,
-        int limit,
-        CancellationToken cancellationToken)
-    {
-        var sql = (afterEmail is null ? SelectFirstPage : SelectPageAfter) + dialect.LimitClause;
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(
-            new CommandDefinition(sql, new { After = afterEmail, Limit = limit }, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToUser()).ToList();
-    }
-
-    public async Task AddAsync(User user, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        try
+    public Task<IReadOnlyList<User>> ListByEmailAsync(string? afterEmail, int limit, CancellationToken cancellationToken)
+        => sql.RunAsync<IReadOnlyList<User>>(async connection =>
         {
-            await connection.ExecuteAsync(
-                new CommandDefinition(Insert, UserRow.From(user), cancellationToken: cancellationToken));
-        }
-        catch (DbException exception) when (dialect.IsUniqueViolation(exception))
+            var query = (afterEmail is null ? SelectFirstPage : SelectPageAfter) + sql.Dialect.LimitClause;
+            var rows = await connection.QueryAsync<UserRow>(new CommandDefinition(
+                query,
+                new { After = afterEmail, Limit = limit },
+                cancellationToken: cancellationToken));
+            return rows.Select(row => row.ToUser()).ToList();
+        }, cancellationToken);
+
+    public Task AddAsync(User user, CancellationToken cancellationToken)
+        => sql.RunAsync(async connection =>
         {
-            throw new ConflictException(ErrorCodes.DuplicateEmail, ErrorDescriptions.DuplicateEmail);
-        }
-    }
+            try
+            {
+                await connection.ExecuteAsync(
+                    new CommandDefinition(Insert, UserRow.From(user), cancellationToken: cancellationToken));
+            }
+            catch (DbException exception) when (sql.Dialect.IsUniqueViolation(exception))
+            {
+                throw new ConflictException(ErrorCodes.DuplicateEmail, ErrorDescriptions.DuplicateEmail);
+            }
+        }, cancellationToken);
 
     public async Task<bool> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(
-            new CommandDefinition(UpdateDisabled, new { Id = id, Disabled = disabled }, cancellationToken: cancellationToken));
-        return changed == 1;
-    }
+        => await ExecuteAsync(UpdateDisabled, new { Id = id, Disabled = disabled }, cancellationToken) == 1;
 
-    public async Task MarkEmailVerifiedAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            UpdateEmailVerified,
-            new { Id = id, EmailVerified = true },
-            cancellationToken: cancellationToken));
-    }
+    public Task MarkEmailVerifiedAsync(string id, CancellationToken cancellationToken)
+        => ExecuteAsync(UpdateEmailVerified, new { Id = id, EmailVerified = true }, cancellationToken);
 
     public async Task<bool> SetPasswordAsync(
         string id,
@@ -103,31 +81,26 @@ public sealed class UserRepository(ISqlConnectionFactory connections, ISqlDialec
         int expectedVersion,
         CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            UpdatePassword,
-            new { Id = id, PasswordHash = passwordHash, ExpectedVersion = expectedVersion },
-            cancellationToken: cancellationToken));
-        return changed == 1;
+        var parameters = new { Id = id, PasswordHash = passwordHash, ExpectedVersion = expectedVersion };
+        return await ExecuteAsync(UpdatePassword, parameters, cancellationToken) == 1;
     }
 
-    public async Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            UpdatePasswordHashOnly,
-            new { Id = id, PasswordHash = passwordHash },
-            cancellationToken: cancellationToken));
-    }
+    public Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken)
+        => ExecuteAsync(UpdatePasswordHashOnly, new { Id = id, PasswordHash = passwordHash }, cancellationToken);
 
-    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var sql = $"SELECT id FROM users ORDER BY id {dialect.LimitClause}";
-        var first = await connection.QueryFirstOrDefaultAsync<string>(
-            new CommandDefinition(sql, new { Limit = 1 }, cancellationToken: cancellationToken));
-        return first is not null;
-    }
+    public Task<bool> AnyAsync(CancellationToken cancellationToken)
+        => sql.RunAsync(async connection => await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
+            SelectAnyId + sql.Dialect.LimitClause,
+            new { Limit = 1 },
+            cancellationToken: cancellationToken)) is not null, cancellationToken);
+
+    private Task<User?> GetOneAsync(string query, object parameters, CancellationToken cancellationToken)
+        => sql.RunAsync(async connection => (await connection.QuerySingleOrDefaultAsync<UserRow>(
+            new CommandDefinition(query, parameters, cancellationToken: cancellationToken)))?.ToUser(), cancellationToken);
+
+    private Task<int> ExecuteAsync(string command, object parameters, CancellationToken cancellationToken)
+        => sql.RunAsync(connection => connection.ExecuteAsync(
+            new CommandDefinition(command, parameters, cancellationToken: cancellationToken)), cancellationToken);
 
     private sealed class UserRow
     {

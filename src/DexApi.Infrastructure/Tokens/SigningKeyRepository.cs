@@ -4,7 +4,7 @@ using DexApi.Infrastructure.Persistence;
 namespace DexApi.Infrastructure.Tokens;
 
 /// <summary>Signing keys as stored: the private key sealed under a key derived from the master key.</summary>
-public sealed class SigningKeyRepository(ISqlConnectionFactory connections)
+public sealed class SigningKeyRepository(SqlRunner sql)
 {
     private const string SelectAll = """
         SELECT key_id AS KeyId, algorithm AS Algorithm, protected_private_key AS ProtectedPrivateKey,
@@ -17,19 +17,14 @@ public sealed class SigningKeyRepository(ISqlConnectionFactory connections)
         VALUES (@KeyId, @Algorithm, @ProtectedPrivateKey, @CreatedAt)
         """;
 
-    public async Task<IReadOnlyList<StoredSigningKey>> ListNewestFirstAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredSigningKey>(
-            new CommandDefinition(SelectAll, cancellationToken: cancellationToken));
-        return rows.ToList();
-    }
+    public Task<IReadOnlyList<StoredSigningKey>> ListNewestFirstAsync(CancellationToken cancellationToken)
+        => sql.RunAsync<IReadOnlyList<StoredSigningKey>>(async connection => (await connection.QueryAsync<StoredSigningKey>(
+            new CommandDefinition(SelectAll, cancellationToken: cancellationToken))).ToList(), cancellationToken);
 
-    public async Task AddAsync(StoredSigningKey key, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, key, cancellationToken: cancellationToken));
-    }
+    public Task AddAsync(StoredSigningKey key, CancellationToken cancellationToken)
+        => sql.RunAsync(
+            connection => connection.ExecuteAsync(new CommandDefinition(Insert, key, cancellationToken: cancellationToken)),
+            cancellationToken);
 }
 
 public sealed class StoredSigningKey

@@ -1,15 +1,14 @@
 using System.Globalization;
 using DexApi.Api.FunctionalTests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace DexApi.Api.FunctionalTests.Clients;
 
-/// <summary>Reads the service's SQLite file directly, to check what was (and was not) stored.</summary>
+/// <summary>Reads the service's database directly, to check what was (and was not) stored.</summary>
 public static class DatabaseRows
 {
     public static async Task<long> CountAsync(DexApiFactory factory, string table)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
         return (long)(await command.ExecuteScalarAsync())!;
@@ -22,12 +21,15 @@ public static class DatabaseRows
         string where = "1 = 1",
         params (string Name, object Value)[] parameters)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM {table} WHERE {where}";
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
 
         var rows = new List<IReadOnlyDictionary<string, string>>();
@@ -37,8 +39,9 @@ public static class DatabaseRows
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < reader.FieldCount; i++)
             {
-                row[reader.GetName(i)] = reader.IsDBNull(i)
-                    ? ""
+                // Booleans as SQLite stores them, so that checks read alike on every provider.
+                row[reader.GetName(i)] = reader.IsDBNull(i) ? ""
+                    : reader.GetValue(i) is bool flag ? (flag ? "1" : "0")
                     : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!;
             }
 
@@ -46,18 +49,5 @@ public static class DatabaseRows
         }
 
         return rows;
-    }
-
-    private static async Task<SqliteConnection> OpenAsync(DexApiFactory factory)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(factory.DataDirectory, "dexapi.db"),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        };
-        var connection = new SqliteConnection(builder.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using DexApi.Api.FunctionalTests.Infrastructure;
 using DexApi.Api.FunctionalTests.Passwords;
-using Microsoft.Data.Sqlite;
+using Dapper;
 
 namespace DexApi.Api.FunctionalTests.Email;
 
@@ -242,11 +242,10 @@ public sealed class ForgottenPasswordTests : IAsyncLifetime
 
     internal static async Task MarkUnverifiedAsync(DexApiFactory factory, string email)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "dexapi.db")}");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = "UPDATE users SET email_verified = 0 WHERE email = $email";
-        command.Parameters.AddWithValue("$email", email);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        await using var connection = await factory.OpenDatabaseAsync();
+        var changed = await connection.ExecuteAsync(
+            "UPDATE users SET email_verified = @Verified WHERE email = @Email",
+            new { Verified = false, Email = email });
+        Assert.Equal(1, changed);
     }
 }

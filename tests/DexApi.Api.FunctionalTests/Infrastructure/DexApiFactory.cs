@@ -1,9 +1,13 @@
+using System.Data.Common;
 using DexApi.Infrastructure.Hosting;
+using DexApi.TestDatabases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace DexApi.Api.FunctionalTests.Infrastructure;
 
@@ -24,6 +28,33 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dexapi-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>
+    /// The PostgreSQL database of this instance when the run targets PostgreSQL (<c>DEXAPI_TEST_POSTGRES</c>),
+    /// else null: the service then uses a SQLite file in <see cref="DataDirectory"/>. A test that shares one
+    /// database between two instances passes it in as <c>Database:ConnectionString</c>.
+    /// </summary>
+    public string? PostgresConnectionString { get; } = PostgresTestServer.IsConfigured
+        ? (extraSettings?.GetValueOrDefault("Database:ConnectionString") ?? PostgresTestServer.CreateDatabase())
+        : null;
+
+    private bool OwnsPostgresDatabase => PostgresConnectionString is not null
+        && extraSettings?.ContainsKey("Database:ConnectionString") != true;
+
+    /// <summary>A connection to the service's database, for tests that check what was stored.</summary>
+    public async Task<DbConnection> OpenDatabaseAsync()
+    {
+        DbConnection connection = PostgresConnectionString is null
+            ? new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(DataDirectory, "dexapi.db"),
+                Pooling = false,
+                DefaultTimeout = 30,
+            }.ConnectionString)
+            : new NpgsqlConnection(PostgresConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public StringWriter ConsoleOutput { get; } = new();
 
     /// <summary>The service's clock; tests move it to expire links.</summary>
@@ -43,6 +74,12 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
             ["Bootstrap:AdminClientRedirectUris:1"] = SecondRedirectUri,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        if (PostgresConnectionString is not null)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["Database:ConnectionString"] = PostgresConnectionString;
+        }
+
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -60,7 +97,12 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
+        if (OwnsPostgresDatabase)
+        {
+            PostgresTestServer.DropDatabase(PostgresConnectionString!);
+        }
+
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

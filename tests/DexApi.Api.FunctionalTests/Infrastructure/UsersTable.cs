@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace DexApi.Api.FunctionalTests.Infrastructure;
 
@@ -10,53 +9,45 @@ namespace DexApi.Api.FunctionalTests.Infrastructure;
 public static class UsersTable
 {
     private const string SelectAll = """
-        SELECT id AS Id, email AS Email, display_name AS DisplayName, email_verified AS EmailVerified,
-               admin AS Admin, disabled AS Disabled, created_at AS CreatedAt, password_hash AS PasswordHash,
-               password_version AS PasswordVersion
+        SELECT id AS Id, email AS Email, display_name AS DisplayName,
+               CASE WHEN email_verified THEN 1 ELSE 0 END AS EmailVerified,
+               CASE WHEN admin THEN 1 ELSE 0 END AS Admin,
+               CASE WHEN disabled THEN 1 ELSE 0 END AS Disabled,
+               created_at AS CreatedAt, password_hash AS PasswordHash, password_version AS PasswordVersion
         FROM users
         """;
 
     /// <summary>Every row, ordered by id, so that two reads of an unchanged table compare equal.</summary>
     public static async Task<IReadOnlyList<UserRow>> ReadAllAsync(DexApiFactory factory)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         return (await connection.QueryAsync<UserRow>(SelectAll + " ORDER BY id")).ToList();
     }
 
     public static async Task<UserRow?> FindByEmailAsync(DexApiFactory factory, string email)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         return await connection.QuerySingleOrDefaultAsync<UserRow>(SelectAll + " WHERE email = @Email", new { Email = email });
     }
 
     public static async Task<UserRow?> FindByIdAsync(DexApiFactory factory, string id)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         return await connection.QuerySingleOrDefaultAsync<UserRow>(SelectAll + " WHERE id = @Id", new { Id = id });
     }
 
     public static async Task<int> CountByEmailAsync(DexApiFactory factory, string email)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         return await connection.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM users WHERE lower(email) = lower(@Email)", new { Email = email });
     }
 
     public static async Task DeleteByEmailAsync(DexApiFactory factory, string email)
     {
-        await using var connection = await OpenAsync(factory);
+        await using var connection = await factory.OpenDatabaseAsync();
         var deleted = await connection.ExecuteAsync("DELETE FROM users WHERE email = @Email", new { Email = email });
         Assert.Equal(1, deleted);
-    }
-
-    private static async Task<SqliteConnection> OpenAsync(DexApiFactory factory)
-    {
-        var path = Path.Combine(factory.DataDirectory, "dexapi.db");
-        Assert.True(File.Exists(path), $"no database at {path}: start the service (create a client) first");
-        // No pooling: the test must not keep the file open after it has looked.
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False;Default Timeout=30");
-        await connection.OpenAsync();
-        return connection;
     }
 }
 

@@ -5,7 +5,10 @@ using System.Text;
 using System.Text.Json;
 using DexApi.Api.FunctionalTests.Infrastructure;
 using DexApi.Infrastructure.Tokens;
+using System.Data.Common;
+using DexApi.TestDatabases;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DexApi.Api.FunctionalTests.Tokens;
@@ -19,10 +22,18 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
     // A folder of our own: DexApiFactory.DisposeAsync deletes only its own DataDirectory, never this one.
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dexapi-tests", Guid.NewGuid().ToString("N"));
 
+    // On a PostgreSQL run both instances share this database, as they share the data folder otherwise.
+    private readonly string? _sharedPostgres = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateDatabase() : null;
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
+        if (_sharedPostgres is not null)
+        {
+            PostgresTestServer.DropDatabase(_sharedPostgres);
+        }
+
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataDirectory))
         {
@@ -45,7 +56,9 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
             keyIdsBefore = await KeyIdsAsync(session);
         }
 
-        Assert.True(File.Exists(Path.Combine(_dataDirectory, "dexapi.db")), "the first instance did not use the shared folder");
+        Assert.True(
+            _sharedPostgres is not null || File.Exists(Path.Combine(_dataDirectory, "dexapi.db")),
+            "the first instance did not use the shared folder");
 
         // Act
         await using var second = NewFactory();
@@ -76,7 +89,10 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
 
         // Act
         var stored = ReadSigningKeys();
-        var files = Directory.GetFiles(_dataDirectory, "dexapi.db*").Select(File.ReadAllBytes).ToList();
+        // The database files themselves can be searched only for SQLite; a server keeps its own.
+        var files = _sharedPostgres is null
+            ? Directory.GetFiles(_dataDirectory, "dexapi.db*").Select(File.ReadAllBytes).ToList()
+            : [];
 
         // Assert
         var (storedKeyId, protectedKey) = Assert.Single(stored);
@@ -89,7 +105,7 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
         }
 
         var pkcs8Base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(pkcs8));
-        Assert.NotEmpty(files);
+        Assert.True(_sharedPostgres is not null || files.Count > 0, "no database file was read");
         foreach (var file in files)
         {
             Assert.Equal(-1, file.AsSpan().IndexOf(pkcs8));
@@ -98,15 +114,22 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
         }
     }
 
-    private DexApiFactory NewFactory() => new(new Dictionary<string, string?>
+    private DexApiFactory NewFactory()
     {
-        ["Database:DataDirectory"] = _dataDirectory,
-    });
+        var settings = new Dictionary<string, string?> { ["Database:DataDirectory"] = _dataDirectory };
+        if (_sharedPostgres is not null)
+        {
+            settings["Database:ConnectionString"] = _sharedPostgres;
+        }
+
+        return new DexApiFactory(settings);
+    }
 
     private List<(string KeyId, string ProtectedKey)> ReadSigningKeys()
     {
-        var path = Path.Combine(_dataDirectory, "dexapi.db");
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        using DbConnection connection = _sharedPostgres is null
+            ? new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "dexapi.db")};Mode=ReadOnly;Pooling=False")
+            : new NpgsqlConnection(_sharedPostgres);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT key_id, protected_private_key FROM signing_keys";

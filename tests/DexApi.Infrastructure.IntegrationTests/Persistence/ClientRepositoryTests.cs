@@ -12,7 +12,7 @@ public sealed class ClientRepositoryTests : IDisposable
     private readonly TemporaryDatabase _database = new();
     private readonly ClientRepository _clients;
 
-    public ClientRepositoryTests() => _clients = new ClientRepository(_database.Connections, _database.Dialect);
+    public ClientRepositoryTests() => _clients = new ClientRepository(_database.Sql);
 
     public void Dispose() => _database.Dispose();
 

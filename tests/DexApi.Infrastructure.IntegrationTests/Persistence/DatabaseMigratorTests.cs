@@ -17,15 +17,31 @@ public sealed class DatabaseMigratorTests : IDisposable
     }
 
     [Fact]
-    public async Task Migrate_CreatesTheSchemaInAWalModeFile_WhenDatabaseIsNew()
+    public async Task Migrate_CreatesTheSchema_WhenDatabaseIsNew()
     {
-        // Act: the fixture has migrated a fresh file.
-        var tables = await QueryAsync(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
+        // Act: the fixture has migrated a fresh database.
+        var tables = await QueryAsync(_database.IsSqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+
+        // Assert
+        Assert.Equal(
+            ["clients", "refresh_tokens", "schemaversions", "signing_keys", "users"],
+            tables.Select(table => table.ToLowerInvariant()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Migrate_UsesAWalModeFile_WhenDatabaseIsSqlite()
+    {
+        if (!_database.IsSqlite)
+        {
+            return;
+        }
+
+        // Act
         var journalMode = await QueryAsync("PRAGMA journal_mode");
 
         // Assert
-        Assert.Equal(["SchemaVersions", "clients", "refresh_tokens", "signing_keys", "users"], tables);
         Assert.Equal(["wal"], journalMode);
         Assert.True(File.Exists(Path.Combine(_database.Settings.Value.DataDirectory, "dexapi.db")));
     }
@@ -34,7 +50,7 @@ public sealed class DatabaseMigratorTests : IDisposable
     public async Task Migrate_ChangesNothing_WhenRunAgainOnAMigratedDatabase()
     {
         // Arrange
-        var users = new UserRepository(_database.Connections, _database.Dialect);
+        var users = new UserRepository(_database.Sql);
         var user = new Domain.Users.User
         {
             Id = "5f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f",
@@ -42,19 +58,19 @@ public sealed class DatabaseMigratorTests : IDisposable
             CreatedAt = new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero),
         };
         await users.AddAsync(user, CancellationToken.None);
-        var scriptsBefore = await QueryAsync("SELECT ScriptName FROM SchemaVersions ORDER BY ScriptName");
+        var scriptsBefore = await QueryAsync("SELECT scriptname FROM schemaversions ORDER BY scriptname");
 
         // Act
         _database.Migrate();
         _database.Migrate();
 
         // Assert
-        var scriptsAfter = await QueryAsync("SELECT ScriptName FROM SchemaVersions ORDER BY ScriptName");
+        var scriptsAfter = await QueryAsync("SELECT scriptname FROM schemaversions ORDER BY scriptname");
         Assert.Equal(scriptsBefore, scriptsAfter);
         Assert.Equal(
             [
-                "DexApi.Infrastructure.Persistence.Migrations.Sqlite.0001_initial_schema.sql",
-                "DexApi.Infrastructure.Persistence.Migrations.Sqlite.0002_refresh_tokens.sql",
+                $"DexApi.Infrastructure.Persistence.Migrations.{_database.Dialect.MigrationsFolder}.0001_initial_schema.sql",
+                $"DexApi.Infrastructure.Persistence.Migrations.{_database.Dialect.MigrationsFolder}.0002_refresh_tokens.sql",
             ],
             scriptsAfter);
         Assert.Equal("jane@example.com", (await users.GetByIdAsync(user.Id, CancellationToken.None))?.Email);

@@ -13,7 +13,7 @@ public sealed class UserRepositoryTests : IDisposable
     private readonly TemporaryDatabase _database = new();
     private readonly UserRepository _users;
 
-    public UserRepositoryTests() => _users = new UserRepository(_database.Connections, _database.Dialect);
+    public UserRepositoryTests() => _users = new UserRepository(_database.Sql);
 
     public void Dispose() => _database.Dispose();
 

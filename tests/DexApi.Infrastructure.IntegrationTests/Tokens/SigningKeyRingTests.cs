@@ -12,7 +12,7 @@ public sealed class SigningKeyRingTests : IDisposable
     private readonly MasterKey _masterKey = MasterKeys.CreateRandom();
     private readonly FakeClock _clock = new(new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero));
 
-    public SigningKeyRingTests() => _repository = new SigningKeyRepository(_database.Connections);
+    public SigningKeyRingTests() => _repository = new SigningKeyRepository(_database.Sql);
 
     public void Dispose() => _database.Dispose();
 

@@ -33,5 +33,6 @@ public static class ErrorDescriptions
     public const string RedirectUriNoHost = "no host for uri field redirect_uris";
     public const string RedirectUriBadScheme = "uri field redirect_uris scheme is not http or https";
     public const string RedirectUriFragment = "uri field redirect_uris must not contain a fragment";
+    public const string DatabaseUnavailable = "The service cannot reach its database. Try again shortly.";
     public const string Forbidden = "The given user and client are not authorized to make this request.";
 }

@@ -8,6 +8,12 @@ public interface ISqlDialect
     /// <summary>Appended to a query ordered by a key: returns at most <c>@Limit</c> rows.</summary>
     string LimitClause { get; }
 
+    /// <summary>
+    /// A condition that a column equals one of the values of a list parameter, such as <c>id IN @Ids</c>
+    /// (Dapper expands the list into one parameter per value, except for PostgreSQL, which takes an array).
+    /// </summary>
+    string IsInList(string column, string listParameter);
+
     /// <summary>Folder of the numbered migration scripts under <c>Persistence/Migrations</c>.</summary>
     string MigrationsFolder { get; }
 
@@ -16,4 +22,10 @@ public interface ISqlDialect
 
     /// <summary>True when the exception is a violation of a primary key or unique index.</summary>
     bool IsUniqueViolation(DbException exception);
+
+    /// <summary>
+    /// True when the exception means the database cannot be reached or is not taking work right now (down,
+    /// restarting, refusing connections, timing out), as opposed to a fault in the request.
+    /// </summary>
+    bool IsUnavailable(Exception exception);
 }

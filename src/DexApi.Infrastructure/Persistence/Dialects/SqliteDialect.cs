@@ -7,8 +7,14 @@ public sealed class SqliteDialect : ISqlDialect
 {
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteIoError = 10;
+    private const int SqliteCantOpen = 14;
 
     public string LimitClause => "LIMIT @Limit";
+
+    public string IsInList(string column, string listParameter) => $"{column} IN {listParameter}";
 
     public string MigrationsFolder => "Sqlite";
 
@@ -19,4 +25,7 @@ public sealed class SqliteDialect : ISqlDialect
 
     public bool IsUniqueViolation(DbException exception)
         => exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
+
+    public bool IsUnavailable(Exception exception)
+        => exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteIoError or SqliteCantOpen };
 }

@@ -1,4 +1,5 @@
--- Users, clients and signing keys. Timestamps are Unix seconds, as on every provider.
+-- Users, clients and signing keys. Timestamps are Unix seconds, as on every provider. Ids and emails use
+-- the "C" collation: ids are case-sensitive and the paging order is ordinal, as on the other providers.
 CREATE TABLE users (
     id               TEXT    COLLATE "C" NOT NULL PRIMARY KEY,
     email            TEXT    COLLATE "C" NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE users (
 CREATE UNIQUE INDEX ux_users_email ON users (email);
 
 CREATE TABLE clients (
-    id            TEXT    NOT NULL PRIMARY KEY,
+    id            TEXT    COLLATE "C" NOT NULL PRIMARY KEY,
     secret_digest TEXT    NOT NULL,
     redirect_uris TEXT    NOT NULL,
     admin         BOOLEAN NOT NULL DEFAULT FALSE,
@@ -26,7 +27,7 @@ CREATE TABLE clients (
 );
 
 CREATE TABLE signing_keys (
-    key_id                TEXT   NOT NULL PRIMARY KEY,
+    key_id                TEXT   COLLATE "C" NOT NULL PRIMARY KEY,
     algorithm             TEXT   NOT NULL,
     protected_private_key TEXT   NOT NULL,
     created_at            BIGINT NOT NULL
