@@ -18,6 +18,8 @@ public sealed partial class SmtpUserMailer(
     IIssuer issuer,
     ILogger<SmtpUserMailer> logger) : IUserMailer
 {
+    public bool IsAvailable => options.Value.Smtp.IsConfigured;
+
     public async Task<bool> TrySendAsync(UserEmail kind, User user, string link, CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -5,6 +5,9 @@ namespace DexApi.Application.Common.Abstractions;
 /// <summary>Mails users the links that act on their account.</summary>
 public interface IUserMailer
 {
+    /// <summary>False when no mail server is configured: nothing can be mailed at all.</summary>
+    bool IsAvailable { get; }
+
     /// <summary>
     /// Returns true when the mail went out. False means it did not (no mail server configured, or sending
     /// failed or timed out); callers that can, hand the link to the admin instead.

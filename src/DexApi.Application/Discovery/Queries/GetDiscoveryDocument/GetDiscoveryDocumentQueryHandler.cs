@@ -13,8 +13,8 @@ public sealed class GetDiscoveryDocumentQueryHandler(IIssuer issuer, IOptions<To
         // Limitation: there is no authorization endpoint yet, so browser sign-in (authorization code with
         // PKCE) is not offered; consoles and scripts use the password or client-credentials grant.
         var grants = options.Value.PasswordGrantEnabled
-            ? new[] { GrantTypes.ClientCredentials, GrantTypes.Password }
-            : [GrantTypes.ClientCredentials];
+            ? new[] { GrantTypes.ClientCredentials, GrantTypes.Password, GrantTypes.RefreshToken }
+            : [GrantTypes.ClientCredentials, GrantTypes.RefreshToken];
         return Task.FromResult(new DiscoveryDocumentDto
         {
             Issuer = issuer.Url,
@@ -25,7 +25,7 @@ public sealed class GetDiscoveryDocumentQueryHandler(IIssuer issuer, IOptions<To
             SubjectTypesSupported = ["public"],
             IdTokenSigningAlgValuesSupported = ["RS256"],
             TokenEndpointAuthMethodsSupported = ["client_secret_basic", "client_secret_post"],
-            ScopesSupported = ["openid", "email", "profile"],
+            ScopesSupported = ["openid", "email", "profile", Scopes.OfflineAccess],
             ClaimsSupported = ["iss", "sub", "aud", "iat", "exp", "email", "email_verified", "name"],
         });
     }
