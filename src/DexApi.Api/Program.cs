@@ -3,6 +3,7 @@ using DexApi.Api.ErrorHandling;
 using DexApi.Api.Middleware;
 using DexApi.Application;
 using DexApi.Infrastructure;
+using DexApi.Infrastructure.Persistence;
 using DexApi.Infrastructure.Tokens;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -40,6 +41,14 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddApi();
 
 var app = builder.Build();
+
+// `dotnet DexApi.Api.dll migrate`: apply the schema and stop, for operators who migrate before deploying
+// (then set Database:MigrateOnStartup=false on the nodes).
+if (args.FirstOrDefault() == "migrate")
+{
+    app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+    return;
+}
 
 // Outermost, so that the request line shows the status the caller got, after errors were mapped.
 app.UseSerilogRequestLogging();
