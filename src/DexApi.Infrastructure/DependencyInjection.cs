@@ -58,6 +58,9 @@ public static class DependencyInjection
 
         services.AddSingleton<IIssuer>(new ConfiguredIssuer(configuration));
         services.AddSingleton<SigningKeyRepository>();
+        services.AddOptions<KeyOptions>().BindConfiguration(KeyOptions.SectionName)
+            .Validate(options => options.RefreshInterval > TimeSpan.Zero, "Keys:RefreshInterval must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<IPublicKeySet>(provider => provider.GetRequiredService<SigningKeyRing>());
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
@@ -70,6 +73,7 @@ public static class DependencyInjection
 
         services.AddSingleton(new BootstrapReport(Console.Out));
         services.AddHostedService<StartupInitializer>();
+        services.AddHostedService<SigningKeyRefresher>();
         return services;
     }
 

@@ -29,7 +29,17 @@ public sealed class BearerTokenOptionsSetup(SigningKeyRing keys, IIssuer issuer,
             ValidIssuer = issuer.Url,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ValidTypes = ["JWT"],
-            IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
+            IssuerSigningKeyResolver = (_, _, keyId, _) =>
+            {
+                var known = keys.ValidationKeys;
+                if (keyId is not null && known.All(key => key.KeyId != keyId))
+                {
+                    // Perhaps another node rotated a moment ago: read the keys again soon.
+                    keys.RequestRefresh();
+                }
+
+                return known;
+            },
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ClockSkew = tokens.Value.ClockSkew,

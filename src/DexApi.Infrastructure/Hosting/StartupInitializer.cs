@@ -27,7 +27,7 @@ public sealed class StartupInitializer(
             migrator.Migrate();
         }
 
-        await keys.LoadAsync(cancellationToken);
+        await keys.RefreshAsync(cancellationToken);
 
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

@@ -2,24 +2,33 @@ using System.Security.Cryptography;
 using System.Text;
 using DexApi.Application.Common.Abstractions;
 using DexApi.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace DexApi.Infrastructure.Tokens;
 
 /// <summary>
-/// The RSA keys that sign and verify tokens, loaded from the database and kept in memory. The newest key
-/// signs; every loaded key verifies. A database without keys gets one on first load.
+/// The RSA keys that sign and verify tokens, read from the database and kept in memory. The newest key
+/// signs; the keys before it still verify, so that tokens signed just before a rotation stay good. Each
+/// refresh rotates when the newest key is older than the rotation period, on whichever node gets there
+/// first; the others pick the new key up at their next refresh.
 /// </summary>
-// Limitation: keys are not rotated on a schedule yet and are loaded once at start-up; a key added by
-// another node is seen after a restart. One key signs until an operator adds another.
-public sealed class SigningKeyRing(SigningKeyRepository repository, MasterKey masterKey, TimeProvider clock)
+public sealed class SigningKeyRing(
+    SigningKeyRepository repository,
+    MasterKey masterKey,
+    TimeProvider clock,
+    IOptions<KeyOptions> options)
     : IPublicKeySet, IDisposable
 {
     private const string Purpose = "dexapi/signing-keys";
     private const int KeySizeInBits = 2048;
+    // The newest key and the one before it; a third for when two nodes rotate at the same moment, so
+    // that the key before the rotation is never crowded out while its tokens are still out there.
+    private const int KeysKept = 3;
 
     private readonly Lazy<byte[]> _encryptionKey = new(() => masterKey.Derive(Purpose));
     private readonly SemaphoreSlim _loadLock = new(1, 1);
+    private readonly SemaphoreSlim _refreshRequested = new(0, 1);
     private volatile RsaSecurityKey[] _keys = [];
 
     /// <summary>The key that signs new tokens.</summary>
@@ -41,20 +50,25 @@ public sealed class SigningKeyRing(SigningKeyRepository repository, MasterKey ma
             })
             .ToList();
 
-    public async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the keys again, first adding a new one when none is younger than the rotation period.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await _loadLock.WaitAsync(cancellationToken);
         try
         {
             var stored = await repository.ListNewestFirstAsync(cancellationToken);
-            if (stored.Count == 0)
+            var rotationDue = clock.GetUtcNow().ToUnixTimeSeconds() - options.Value.RotationPeriod.TotalSeconds;
+            if (stored.Count == 0 || stored[0].CreatedAt <= rotationDue)
             {
                 await repository.AddAsync(CreateKey(), cancellationToken);
                 // Another node may have added one at the same moment: read back what the database holds.
                 stored = await repository.ListNewestFirstAsync(cancellationToken);
             }
 
-            _keys = stored.Select(Unseal).ToArray();
+            var loaded = _keys.ToDictionary(key => key.KeyId, StringComparer.Ordinal);
+            _keys = stored.Take(KeysKept)
+                .Select(key => loaded.GetValueOrDefault(key.KeyId) ?? Unseal(key))
+                .ToArray();
         }
         finally
         {
@@ -62,7 +76,31 @@ public sealed class SigningKeyRing(SigningKeyRepository repository, MasterKey ma
         }
     }
 
-    public void Dispose() => _loadLock.Dispose();
+    /// <summary>Asks for a refresh soon, as when a token names a key this node has not loaded yet.</summary>
+    public void RequestRefresh()
+    {
+        if (_refreshRequested.CurrentCount == 0)
+        {
+            try
+            {
+                _refreshRequested.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another request got there first; one refresh serves both.
+            }
+        }
+    }
+
+    /// <summary>Waits until a refresh is requested or <paramref name="interval"/> has passed.</summary>
+    public Task WaitForRefreshAsync(TimeSpan interval, CancellationToken cancellationToken)
+        => _refreshRequested.WaitAsync(interval, cancellationToken);
+
+    public void Dispose()
+    {
+        _loadLock.Dispose();
+        _refreshRequested.Dispose();
+    }
 
     private StoredSigningKey CreateKey()
     {

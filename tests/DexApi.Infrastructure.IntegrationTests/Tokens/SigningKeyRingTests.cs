@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DexApi.Infrastructure.IntegrationTests.TestSupport;
 using DexApi.Infrastructure.Security;
 using DexApi.Infrastructure.Tokens;
+using Microsoft.Extensions.Options;
 
 namespace DexApi.Infrastructure.IntegrationTests.Tokens;
 
@@ -16,16 +17,17 @@ public sealed class SigningKeyRingTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private SigningKeyRing CreateRing(MasterKey? masterKey = null) => new(_repository, masterKey ?? _masterKey, _clock);
+    private SigningKeyRing CreateRing(MasterKey? masterKey = null)
+        => new(_repository, masterKey ?? _masterKey, _clock, Options.Create(new KeyOptions { RotationPeriod = TimeSpan.FromHours(24) }));
 
     [Fact]
-    public async Task LoadAsync_CreatesAndStoresOneKey_WhenDatabaseHasNone()
+    public async Task RefreshAsync_CreatesAndStoresOneKey_WhenDatabaseHasNone()
     {
         // Arrange
         using var ring = CreateRing();
 
         // Act
-        await ring.LoadAsync(CancellationToken.None);
+        await ring.RefreshAsync(CancellationToken.None);
 
         // Assert
         var stored = Assert.Single(await _repository.ListNewestFirstAsync(CancellationToken.None));
@@ -39,17 +41,17 @@ public sealed class SigningKeyRingTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadAsync_ReusesTheStoredKey_WhenAnotherRingLoadsTheSameDatabase()
+    public async Task RefreshAsync_ReusesTheStoredKey_WhenAnotherRingLoadsTheSameDatabase()
     {
         // Arrange
         using var first = CreateRing();
-        await first.LoadAsync(CancellationToken.None);
+        await first.RefreshAsync(CancellationToken.None);
         var data = "signed by the first ring"u8.ToArray();
         var signature = first.Active.Rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
         // Act
         using var second = CreateRing();
-        await second.LoadAsync(CancellationToken.None);
+        await second.RefreshAsync(CancellationToken.None);
 
         // Assert
         Assert.Single(await _repository.ListNewestFirstAsync(CancellationToken.None));
@@ -58,29 +60,29 @@ public sealed class SigningKeyRingTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadAsync_Throws_WhenStoredKeyWasSealedUnderAnotherMasterKey()
+    public async Task RefreshAsync_Throws_WhenStoredKeyWasSealedUnderAnotherMasterKey()
     {
         // Arrange
         using var first = CreateRing();
-        await first.LoadAsync(CancellationToken.None);
+        await first.RefreshAsync(CancellationToken.None);
         using var other = CreateRing(MasterKeys.CreateRandom());
 
         // Act
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => other.LoadAsync(CancellationToken.None));
+            () => other.RefreshAsync(CancellationToken.None));
 
         // Assert
         Assert.Contains(first.Active.KeyId, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task LoadAsync_StoresNoPrivateKeyMaterialInTheClear_WhenItCreatesAKey()
+    public async Task RefreshAsync_StoresNoPrivateKeyMaterialInTheClear_WhenItCreatesAKey()
     {
         // Arrange
         using var ring = CreateRing();
 
         // Act
-        await ring.LoadAsync(CancellationToken.None);
+        await ring.RefreshAsync(CancellationToken.None);
 
         // Assert
         var stored = Assert.Single(await _repository.ListNewestFirstAsync(CancellationToken.None));
@@ -106,5 +108,68 @@ public sealed class SigningKeyRingTests : IDisposable
 
         // Assert
         Assert.IsType<InvalidOperationException>(exception);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_RotatesAndStillVerifiesWithThePreviousKey_WhenNewestKeyIsOlderThanRotationPeriod()
+    {
+        // Arrange
+        using var ring = CreateRing();
+        await ring.RefreshAsync(CancellationToken.None);
+        var first = ring.Active.KeyId;
+
+        // Act
+        _clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromSeconds(1));
+        await ring.RefreshAsync(CancellationToken.None);
+
+        // Assert
+        Assert.NotEqual(first, ring.Active.KeyId);
+        Assert.Equal([ring.Active.KeyId, first], ring.ValidationKeys.Select(key => key.KeyId));
+        Assert.Equal(2, (await _repository.ListNewestFirstAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task RefreshAsync_KeepsThreeKeys_WhenRotatedThreeTimes()
+    {
+        // Arrange
+        using var ring = CreateRing();
+        await ring.RefreshAsync(CancellationToken.None);
+        var first = ring.Active.KeyId;
+
+        // Act
+        _clock.Advance(TimeSpan.FromHours(25));
+        await ring.RefreshAsync(CancellationToken.None);
+        var second = ring.Active.KeyId;
+        _clock.Advance(TimeSpan.FromHours(25));
+        await ring.RefreshAsync(CancellationToken.None);
+        var third = ring.Active.KeyId;
+        _clock.Advance(TimeSpan.FromHours(25));
+        await ring.RefreshAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal([ring.Active.KeyId, third, second], ring.ValidationKeys.Select(key => key.KeyId));
+        Assert.DoesNotContain(first, ring.ValidationKeys.Select(key => key.KeyId));
+    }
+
+    [Fact]
+    public async Task RefreshAsync_PicksUpARotationMadeByAnotherNode_WhenItRefreshes()
+    {
+        // Arrange: two nodes on one database.
+        using var nodeA = CreateRing();
+        using var nodeB = CreateRing();
+        await nodeA.RefreshAsync(CancellationToken.None);
+        await nodeB.RefreshAsync(CancellationToken.None);
+        var before = nodeB.Active.KeyId;
+
+        // Act
+        _clock.Advance(TimeSpan.FromHours(25));
+        await nodeA.RefreshAsync(CancellationToken.None);
+        var beforeRefresh = nodeB.Active.KeyId;
+        await nodeB.RefreshAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal(before, beforeRefresh);
+        Assert.Equal(nodeA.Active.KeyId, nodeB.Active.KeyId);
+        Assert.Contains(before, nodeB.ValidationKeys.Select(key => key.KeyId));
     }
 }
