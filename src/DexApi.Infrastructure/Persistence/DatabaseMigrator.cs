@@ -60,8 +60,10 @@ public sealed partial class DatabaseMigrator(
 
     private static NpgsqlConnection PostgresAdvisoryLock(string connectionString)
     {
-        // Held for as long as the connection is open; released when it is disposed.
-        var connection = new NpgsqlConnection(connectionString);
+        // Held for as long as the session lasts. The connection is not pooled, so that disposing it ends the
+        // session and releases the lock (a pooled connection would keep the session, and the lock, alive).
+        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        var connection = new NpgsqlConnection(unpooled);
         connection.Open();
         connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = PostgresMigrationLock });
         return connection;

@@ -11,7 +11,7 @@ public static class DatabaseRows
         await using var connection = await factory.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)(await command.ExecuteScalarAsync())!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every row of <paramref name="table"/>, each column rendered as text (NULL as an empty string).</summary>

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace DexApi.Api.FunctionalTests.Infrastructure;
 
@@ -29,28 +28,29 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dexapi-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>
-    /// The PostgreSQL database of this instance when the run targets PostgreSQL (<c>DEXAPI_TEST_POSTGRES</c>),
-    /// else null: the service then uses a SQLite file in <see cref="DataDirectory"/>. A test that shares one
-    /// database between two instances passes it in as <c>Database:ConnectionString</c>.
+    /// The server database of this instance when the run targets a database server
+    /// (<see cref="TestDatabaseServer"/>), else null: the service then uses a SQLite file in
+    /// <see cref="DataDirectory"/>. A test that shares one database between two instances passes it in as
+    /// <c>Database:ConnectionString</c>.
     /// </summary>
-    public string? PostgresConnectionString { get; } = PostgresTestServer.IsConfigured
-        ? (extraSettings?.GetValueOrDefault("Database:ConnectionString") ?? PostgresTestServer.CreateDatabase())
+    public string? ServerConnectionString { get; } = TestDatabaseServer.Provider is not null
+        ? (extraSettings?.GetValueOrDefault("Database:ConnectionString") ?? TestDatabaseServer.CreateDatabase())
         : null;
 
-    private bool OwnsPostgresDatabase => PostgresConnectionString is not null
+    private bool OwnsServerDatabase => ServerConnectionString is not null
         && extraSettings?.ContainsKey("Database:ConnectionString") != true;
 
     /// <summary>A connection to the service's database, for tests that check what was stored.</summary>
     public async Task<DbConnection> OpenDatabaseAsync()
     {
-        DbConnection connection = PostgresConnectionString is null
+        var connection = ServerConnectionString is null
             ? new SqliteConnection(new SqliteConnectionStringBuilder
             {
                 DataSource = Path.Combine(DataDirectory, "dexapi.db"),
                 Pooling = false,
                 DefaultTimeout = 30,
             }.ConnectionString)
-            : new NpgsqlConnection(PostgresConnectionString);
+            : TestDatabaseServer.Connect(ServerConnectionString);
         await connection.OpenAsync();
         return connection;
     }
@@ -74,10 +74,10 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
             ["Bootstrap:AdminClientRedirectUris:1"] = SecondRedirectUri,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
-        if (PostgresConnectionString is not null)
+        if (ServerConnectionString is not null)
         {
-            settings["Database:Provider"] = "Postgres";
-            settings["Database:ConnectionString"] = PostgresConnectionString;
+            settings["Database:Provider"] = TestDatabaseServer.Provider.ToString();
+            settings["Database:ConnectionString"] = ServerConnectionString;
         }
 
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
@@ -98,9 +98,9 @@ public sealed class DexApiFactory(IReadOnlyDictionary<string, string?>? extraSet
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (OwnsPostgresDatabase)
+        if (OwnsServerDatabase)
         {
-            PostgresTestServer.DropDatabase(PostgresConnectionString!);
+            TestDatabaseServer.DropDatabase(ServerConnectionString!);
         }
 
         if (Directory.Exists(DataDirectory))

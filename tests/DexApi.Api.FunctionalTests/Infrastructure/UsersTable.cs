@@ -10,9 +10,8 @@ public static class UsersTable
 {
     private const string SelectAll = """
         SELECT id AS Id, email AS Email, display_name AS DisplayName,
-               CASE WHEN email_verified THEN 1 ELSE 0 END AS EmailVerified,
-               CASE WHEN admin THEN 1 ELSE 0 END AS Admin,
-               CASE WHEN disabled THEN 1 ELSE 0 END AS Disabled,
+               CAST(email_verified AS INT) AS EmailVerified, CAST(admin AS INT) AS Admin,
+               CAST(disabled AS INT) AS Disabled,
                created_at AS CreatedAt, password_hash AS PasswordHash, password_version AS PasswordVersion
         FROM users
         """;

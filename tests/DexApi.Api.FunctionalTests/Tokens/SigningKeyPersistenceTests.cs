@@ -8,7 +8,6 @@ using DexApi.Infrastructure.Tokens;
 using System.Data.Common;
 using DexApi.TestDatabases;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DexApi.Api.FunctionalTests.Tokens;
@@ -22,16 +21,16 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
     // A folder of our own: DexApiFactory.DisposeAsync deletes only its own DataDirectory, never this one.
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dexapi-tests", Guid.NewGuid().ToString("N"));
 
-    // On a PostgreSQL run both instances share this database, as they share the data folder otherwise.
-    private readonly string? _sharedPostgres = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateDatabase() : null;
+    // On a database-server run both instances share this database, as they share the data folder otherwise.
+    private readonly string? _sharedServerDatabase = TestDatabaseServer.Provider is not null ? TestDatabaseServer.CreateDatabase() : null;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
-        if (_sharedPostgres is not null)
+        if (_sharedServerDatabase is not null)
         {
-            PostgresTestServer.DropDatabase(_sharedPostgres);
+            TestDatabaseServer.DropDatabase(_sharedServerDatabase);
         }
 
         SqliteConnection.ClearAllPools();
@@ -57,7 +56,7 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
         }
 
         Assert.True(
-            _sharedPostgres is not null || File.Exists(Path.Combine(_dataDirectory, "dexapi.db")),
+            _sharedServerDatabase is not null || File.Exists(Path.Combine(_dataDirectory, "dexapi.db")),
             "the first instance did not use the shared folder");
 
         // Act
@@ -90,7 +89,7 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
         // Act
         var stored = ReadSigningKeys();
         // The database files themselves can be searched only for SQLite; a server keeps its own.
-        var files = _sharedPostgres is null
+        var files = _sharedServerDatabase is null
             ? Directory.GetFiles(_dataDirectory, "dexapi.db*").Select(File.ReadAllBytes).ToList()
             : [];
 
@@ -105,7 +104,7 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
         }
 
         var pkcs8Base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(pkcs8));
-        Assert.True(_sharedPostgres is not null || files.Count > 0, "no database file was read");
+        Assert.True(_sharedServerDatabase is not null || files.Count > 0, "no database file was read");
         foreach (var file in files)
         {
             Assert.Equal(-1, file.AsSpan().IndexOf(pkcs8));
@@ -117,9 +116,9 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
     private DexApiFactory NewFactory()
     {
         var settings = new Dictionary<string, string?> { ["Database:DataDirectory"] = _dataDirectory };
-        if (_sharedPostgres is not null)
+        if (_sharedServerDatabase is not null)
         {
-            settings["Database:ConnectionString"] = _sharedPostgres;
+            settings["Database:ConnectionString"] = _sharedServerDatabase;
         }
 
         return new DexApiFactory(settings);
@@ -127,9 +126,9 @@ public sealed class SigningKeyPersistenceTests : IAsyncLifetime
 
     private List<(string KeyId, string ProtectedKey)> ReadSigningKeys()
     {
-        using DbConnection connection = _sharedPostgres is null
+        using DbConnection connection = _sharedServerDatabase is null
             ? new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "dexapi.db")};Mode=ReadOnly;Pooling=False")
-            : new NpgsqlConnection(_sharedPostgres);
+            : TestDatabaseServer.Connect(_sharedServerDatabase);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT key_id, protected_private_key FROM signing_keys";

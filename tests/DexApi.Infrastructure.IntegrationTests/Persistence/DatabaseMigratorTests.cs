@@ -22,7 +22,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         // Act: the fixture has migrated a fresh database.
         var tables = await QueryAsync(_database.IsSqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema IN ('public', 'dbo')");
 
         // Assert
         Assert.Equal(

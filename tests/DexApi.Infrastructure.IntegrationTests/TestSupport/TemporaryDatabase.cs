@@ -7,28 +7,30 @@ using Microsoft.Extensions.Options;
 namespace DexApi.Infrastructure.IntegrationTests.TestSupport;
 
 /// <summary>
-/// A real, migrated database of its own for each test: a SQLite file in a temporary folder, or, when
-/// <c>DEXAPI_TEST_POSTGRES</c> is set, a fresh database on that PostgreSQL server. Every repository test
-/// runs unchanged on either.
+/// A real, migrated database of its own for each test: a SQLite file in a temporary folder, or, when the run
+/// targets a server (<see cref="TestDatabaseServer"/>), a fresh database on it. Every repository test runs
+/// unchanged on each.
 /// </summary>
 public sealed class TemporaryDatabase : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
-    private readonly NpgsqlConnectionFactory? _postgresConnections;
 
     public TemporaryDatabase()
     {
         var options = new DatabaseOptions { DataDirectory = Path.Combine(_directory.Path, "data") };
-        if (PostgresTestServer.IsConfigured)
+        if (TestDatabaseServer.Provider is { } provider)
         {
-            options.Provider = DatabaseProvider.Postgres;
-            options.ConnectionString = PostgresTestServer.CreateDatabase();
+            options.Provider = provider;
+            options.ConnectionString = TestDatabaseServer.CreateDatabase();
         }
 
         Settings = Options.Create(options);
-        (Dialect, Connections) = options.Provider == DatabaseProvider.Postgres
-            ? (new PostgresDialect(), _postgresConnections = new NpgsqlConnectionFactory(Settings))
-            : ((ISqlDialect)new SqliteDialect(), (ISqlConnectionFactory)new SqliteConnectionFactory(Settings));
+        (Dialect, Connections) = options.Provider switch
+        {
+            DatabaseProvider.Postgres => (new PostgresDialect(), new NpgsqlConnectionFactory(Settings)),
+            DatabaseProvider.SqlServer => (new SqlServerDialect(), new SqlServerConnectionFactory(Settings)),
+            _ => ((ISqlDialect)new SqliteDialect(), (ISqlConnectionFactory)new SqliteConnectionFactory(Settings)),
+        };
         Sql = new SqlRunner(Connections, Dialect);
         Migrate();
     }
@@ -48,10 +50,10 @@ public sealed class TemporaryDatabase : IDisposable
 
     public void Dispose()
     {
-        _postgresConnections?.Dispose();
+        (Connections as IDisposable)?.Dispose();
         if (!IsSqlite)
         {
-            PostgresTestServer.DropDatabase(Settings.Value.ConnectionString!);
+            TestDatabaseServer.DropDatabase(Settings.Value.ConnectionString!);
         }
 
         _directory.Dispose();
