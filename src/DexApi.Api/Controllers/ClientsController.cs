@@ -27,9 +27,7 @@ public sealed class ClientsController(IMediator mediator) : ControllerBase
     /// <param name="maxResults">Clients per page, 1 to 100; 20 when absent.</param>
     /// <param name="nextPageToken">The token of the previous page.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
-    /// <response code="200">
-    /// A page of clients in client-id order, with the next page's token unless it is the last. Secrets are never shown.
-    /// </response>
+    /// <response code="200">A page of clients by id, no secrets; the next page's token unless it is last.</response>
     [HttpGet]
     [OpenApiOperation("Clients_List")]
     [ProducesResponseType<ClientPage>(StatusCodes.Status200OK)]

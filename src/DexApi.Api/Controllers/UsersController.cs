@@ -32,7 +32,7 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     /// <param name="maxResults">Users per page, 1 to 100; 20 when absent.</param>
     /// <param name="nextPageToken">The token of the previous page.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
-    /// <response code="200">A page of users in email order, with the next page's token unless it is the last.</response>
+    /// <response code="200">A page of users by email, with the next page's token unless it is the last.</response>
     [HttpGet]
     [OpenApiOperation("Users_List")]
     [ProducesResponseType<UsersResponse>(StatusCodes.Status200OK)]
@@ -66,9 +66,7 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     /// <remarks>Create a new User.</remarks>
     /// <param name="request">The user and the invitation's redirect URL.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
-    /// <response code="200">
-    /// The user, invited to set a password: by mail, or through the returned link when no mail was sent.
-    /// </response>
+    /// <response code="200">The user, invited by mail or, when no mail was sent, by the returned link.</response>
     [HttpPost]
     [OpenApiOperation("Users_Create")]
     [ProducesResponseType<UserCreateResponse>(StatusCodes.Status200OK)]
@@ -80,7 +78,7 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         [FromBody] UserCreateRequest request,
         CancellationToken cancellationToken)
     {
-        // Note: a body may omit the user although the contract calls it required; the handler refuses that.
+        // Note: the contract types the user as present, but a body may leave it out; the handler refuses that.
         var user = request.User is null
             ? null
             : new NewUser(
@@ -90,7 +88,10 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
                 request.User.Admin,
                 request.User.Disabled);
         var created = await mediator.Send(new CreateUserCommand(user, request.RedirectURL), cancellationToken);
-        return Ok(new UserCreateResponse(UserContract.From(created.User), created.EmailSent, created.ResetPasswordLink));
+        return Ok(new UserCreateResponse(
+            UserContract.From(created.User),
+            created.EmailSent,
+            created.ResetPasswordLink));
     }
 
     /// <summary>Disable Users</summary>

@@ -12,5 +12,6 @@ public sealed record ClientWithSecret(
     [property: JsonPropertyName("redirectURIs")] IReadOnlyList<string> RedirectURIs,
     [property: JsonPropertyName("secret")] string Secret)
 {
-    public static ClientWithSecret From(ClientWithSecretDto client) => new(client.Id, client.RedirectURIs, client.Secret);
+    public static ClientWithSecret From(ClientWithSecretDto client)
+        => new(client.Id, client.RedirectURIs, client.Secret);
 }
