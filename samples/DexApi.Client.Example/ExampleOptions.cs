@@ -32,7 +32,10 @@ internal sealed record ExampleOptions(
             || !values.TryGetValue("--client-secret", out var clientSecret)
             || !values.TryGetValue("--password", out var password)
             || !Uri.TryCreate(values.GetValueOrDefault("--url", "http://127.0.0.1:5556"), UriKind.Absolute, out var url)
-            || !int.TryParse(values.GetValueOrDefault("--page-size", "10"), CultureInfo.InvariantCulture, out var pageSize))
+            || !int.TryParse(
+                values.GetValueOrDefault("--page-size", "10"),
+                CultureInfo.InvariantCulture,
+                out var pageSize))
         {
             return null;
         }

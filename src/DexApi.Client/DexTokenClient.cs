@@ -9,7 +9,9 @@ namespace DexApi.Client;
 /// document. The client authenticates with HTTP Basic; the access token goes into the
 /// <c>Authorization: Bearer</c> header of the API clients' <see cref="HttpClient"/>.
 /// </summary>
-/// <param name="httpClient">Its <see cref="HttpClient.BaseAddress"/> is the service, e.g. <c>http://127.0.0.1:5556/</c>.</param>
+/// <param name="httpClient">
+/// Its <see cref="HttpClient.BaseAddress"/> is the service, for example <c>http://127.0.0.1:5556/</c>.
+/// </param>
 /// <param name="clientId">The OAuth client's id.</param>
 /// <param name="clientSecret">The OAuth client's secret.</param>
 public sealed class DexTokenClient(HttpClient httpClient, string clientId, string clientSecret)

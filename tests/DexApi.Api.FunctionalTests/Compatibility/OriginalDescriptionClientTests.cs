@@ -42,7 +42,10 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
         Assert.Equal(false, created.User.Disabled);
         Assert.Equal(ResponseAssert.User(row)["createdAt"]!.GetValue<string>(), created.User.CreatedAt);
         Assert.Equal(false, created.EmailSent);
-        Assert.StartsWith($"{DexApiFactory.Issuer}/accept-invitation?token=", created.ResetPasswordLink, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{DexApiFactory.Issuer}/accept-invitation?token=",
+            created.ResetPasswordLink,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +89,9 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
         while (pageToken is not null);
 
         // Assert
-        var stored = (await UsersTable.ReadAllAsync(fixture.Factory)).Select(row => row.Email).Order(StringComparer.Ordinal);
+        var stored = (await UsersTable.ReadAllAsync(fixture.Factory))
+            .Select(row => row.Email)
+            .Order(StringComparer.Ordinal);
         Assert.Equal(stored, seen);
     }
 
@@ -125,10 +130,16 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
 
         // Assert
         Assert.Equal(false, resent.EmailSent);
-        Assert.StartsWith($"{DexApiFactory.Issuer}/accept-invitation?token=", resent.ResetPasswordLink, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{DexApiFactory.Issuer}/accept-invitation?token=",
+            resent.ResetPasswordLink,
+            StringComparison.Ordinal);
         Assert.NotEqual(created.ResetPasswordLink, resent.ResetPasswordLink);
         var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(resent.ResetPasswordLink, Password);
-        Assert.StartsWith(DexApiFactory.SecondRedirectUri, accepted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            DexApiFactory.SecondRedirectUri,
+            accepted.Headers.Location!.OriginalString,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +150,8 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
         var clients = OriginalClients.Clients(fixture.Factory, token);
 
         // Act
-        var created = await clients.CreateAsync(new OriginalClient { RedirectURIs = ["https://original.example.org/cb"] });
+        var created = await clients.CreateAsync(
+            new OriginalClient { RedirectURIs = ["https://original.example.org/cb"] });
         var listed = new List<OriginalClient>();
         string? pageToken = null;
         do
@@ -184,7 +196,8 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
         // Act
         // Limitation of the description, not of the service: it declares no success answer for this operation,
         // only "default: Error", so the generated method expects an Error body and fails on Dex's empty 200.
-        var failure = await Assert.ThrowsAsync<ApiException>(() => account.RevokeAsync(userId, DexApiFactory.AdminClientId));
+        var failure = await Assert.ThrowsAsync<ApiException>(
+            () => account.RevokeAsync(userId, DexApiFactory.AdminClientId));
 
         // Assert
         Assert.Equal((int)HttpStatusCode.OK, failure.StatusCode);
@@ -207,7 +220,9 @@ public sealed class OriginalDescriptionClientTests(DexApiFixture fixture) : ICla
     {
         var users = TypedClients.Users(fixture.Factory, await fixture.AdminTokenAsync());
         var created = await users.CreateUserAsync($"original-refresh-{Guid.NewGuid():N}@example.com");
-        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(created.ResetPasswordLink!, Password);
+        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(
+            created.ResetPasswordLink!,
+            Password);
         Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
         var signIn = await fixture.Session.SignInOfflineAsync(created.User.Email, Password);
         Assert.NotNull(signIn.RefreshToken);

@@ -40,7 +40,9 @@ public sealed class OpenApiDocumentContractTests(DexApiFixture fixture) : IClass
             }
         }
 
-        Assert.Equal(original["RefreshClient"]!["description"]!.GetValue<string>(), Description(schemas["RefreshClient"]!));
+        Assert.Equal(
+            original["RefreshClient"]!["description"]!.GetValue<string>(),
+            Description(schemas["RefreshClient"]!));
         Assert.Equal(
             original["UserDisableRequest"]!["properties"]!["disable"]!["description"]!.GetValue<string>(),
             Description(schemas["UserDisableRequest"]!["properties"]!["disable"]!));
@@ -65,7 +67,9 @@ public sealed class OpenApiDocumentContractTests(DexApiFixture fixture) : IClass
             var servedOperation = served["paths"]![basePath + path]![method]!;
             var id = operation["operationId"]!.GetValue<string>();
             Assert.Equal(operation["summary"]!.GetValue<string>(), servedOperation["summary"]!.GetValue<string>());
-            Assert.Equal(operation["description"]!.GetValue<string>(), servedOperation["description"]!.GetValue<string>());
+            Assert.Equal(
+                operation["description"]!.GetValue<string>(),
+                servedOperation["description"]!.GetValue<string>());
             foreach (var parameter in operation["parameters"]!.AsArray().Select(p => p!))
             {
                 AssertParameter(id, parameter, servedOperation);
@@ -74,7 +78,9 @@ public sealed class OpenApiDocumentContractTests(DexApiFixture fixture) : IClass
             var success = operation["responses"]!["200"]?["schema"];
             if (success is not null)
             {
-                Assert.Equal(TypeOf(success), TypeOf(servedOperation["responses"]!["200"]!["content"]!["application/json"]!["schema"]!));
+                Assert.Equal(
+                    TypeOf(success),
+                    TypeOf(servedOperation["responses"]!["200"]!["content"]!["application/json"]!["schema"]!));
             }
         }
     }
@@ -92,7 +98,8 @@ public sealed class OpenApiDocumentContractTests(DexApiFixture fixture) : IClass
     public async Task Operation_ListsEachStatusItAnswers_WithTheErrorSchemaOnErrors(string operationId, int[] statuses)
     {
         // Act
-        var operation = Operations(await ServedDocumentAsync()).Single(o => (string?)o.Operation["operationId"] == operationId);
+        var operation = Operations(await ServedDocumentAsync())
+            .Single(o => (string?)o.Operation["operationId"] == operationId);
 
         // Assert
         var responses = operation.Operation["responses"]!.AsObject();
@@ -100,7 +107,9 @@ public sealed class OpenApiDocumentContractTests(DexApiFixture fixture) : IClass
         foreach (var (status, response) in responses.Where(r => r.Key != "200"))
         {
             Assert.False(string.IsNullOrEmpty(Description(response!)), $"{operationId} {status} has no description");
-            Assert.Equal("#/components/schemas/Error", response!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
+            Assert.Equal(
+                "#/components/schemas/Error",
+                response!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
         }
     }
 

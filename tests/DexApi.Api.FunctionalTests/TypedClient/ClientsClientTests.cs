@@ -24,7 +24,8 @@ public sealed class ClientsClientTests(DexApiFixture fixture) : IClassFixture<De
         Assert.EndsWith("@typed.example.org", created.Id, StringComparison.Ordinal);
         Assert.Equal(["https://typed.example.org/callback", "https://typed.example.org/other"], created.RedirectURIs);
         Assert.False(string.IsNullOrEmpty(created.Secret));
-        var own = await TypedClients.Tokens(fixture.Factory, created.Id, created.Secret).RequestClientCredentialsTokenAsync();
+        var own = await TypedClients.Tokens(fixture.Factory, created.Id, created.Secret)
+            .RequestClientCredentialsTokenAsync();
         Assert.Equal("bearer", own.TokenType, ignoreCase: true);
     }
 
@@ -37,7 +38,8 @@ public sealed class ClientsClientTests(DexApiFixture fixture) : IClassFixture<De
         var createdIds = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var created = await clients.CreateAsync(new ApiClient { RedirectURIs = [$"https://list{i}.example.org/cb"] });
+            var created = await clients.CreateAsync(
+                new ApiClient { RedirectURIs = [$"https://list{i}.example.org/cb"] });
             createdIds.Add(created.Id);
         }
 

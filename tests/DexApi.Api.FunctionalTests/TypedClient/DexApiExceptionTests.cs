@@ -17,7 +17,8 @@ public sealed class DexApiExceptionTests(DexApiFixture fixture) : IClassFixture<
         await users.CreateUserAsync(email);
 
         // Act
-        var failure = await Assert.ThrowsAsync<DexApiException<Error>>(() => users.CreateUserAsync(email.ToUpperInvariant()));
+        var failure = await Assert.ThrowsAsync<DexApiException<Error>>(
+            () => users.CreateUserAsync(email.ToUpperInvariant()));
 
         // Assert
         Assert.Equal((int)HttpStatusCode.Conflict, failure.StatusCode);
@@ -72,14 +73,23 @@ public sealed class DexApiExceptionTests(DexApiFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("""{"error":"server_error","error_description":"The server could not process the request."}""", "server_error", "The server could not process the request.")]
+    [InlineData(
+        """{"error":"server_error","error_description":"The server could not process the request."}""",
+        "server_error",
+        "The server could not process the request.")]
     [InlineData("<html><body>Bad gateway</body></html>", null, null)]
     [InlineData("""["error"]""", null, null)]
     [InlineData("", null, null)]
-    public async Task Error_IsReadFromTheBody_WhenTheStatusIsNotInTheDocument(string body, string? error, string? description)
+    public async Task Error_IsReadFromTheBody_WhenTheStatusIsNotInTheDocument(
+        string body,
+        string? error,
+        string? description)
     {
         // Arrange
-        var http = new HttpClient(new FixedAnswer(HttpStatusCode.BadGateway, body)) { BaseAddress = new Uri("http://dexapi.test/") };
+        var http = new HttpClient(new FixedAnswer(HttpStatusCode.BadGateway, body))
+        {
+            BaseAddress = new Uri("http://dexapi.test/"),
+        };
         var users = new UsersClient(http);
 
         // Act
@@ -93,7 +103,12 @@ public sealed class DexApiExceptionTests(DexApiFixture fixture) : IClassFixture<
 
     private sealed class FixedAnswer(HttpStatusCode status, string body) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "text/html") });
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken)
+            => Task.FromResult(new HttpResponseMessage(status)
+            {
+                Content = new StringContent(body, Encoding.UTF8, "text/html"),
+            });
     }
 }

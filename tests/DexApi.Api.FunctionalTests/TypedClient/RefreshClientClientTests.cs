@@ -55,7 +55,9 @@ public sealed class RefreshClientClientTests(DexApiFixture fixture) : IClassFixt
     {
         var users = TypedClients.Users(fixture.Factory, await fixture.AdminTokenAsync());
         var created = await users.CreateUserAsync($"typed-refresh-{Guid.NewGuid():N}@example.com");
-        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(created.ResetPasswordLink!, Password);
+        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(
+            created.ResetPasswordLink!,
+            Password);
         Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
         return (created.User.Id, created.User.Email);
     }

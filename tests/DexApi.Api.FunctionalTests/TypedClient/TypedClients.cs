@@ -31,8 +31,11 @@ public static class TypedClients
 
     public static RefreshClientClient RefreshClients(DexApiFactory factory, string token) => new(Http(factory, token));
 
-    /// <summary>Creates a user through the typed client, invited through the admin client's first redirect URI.</summary>
-    public static Task<UserCreateResponse> CreateUserAsync(this UsersClient users, string email, string displayName = "")
+    /// <summary>Creates a user through the typed client, invited to the admin client's first redirect URI.</summary>
+    public static Task<UserCreateResponse> CreateUserAsync(
+        this UsersClient users,
+        string email,
+        string displayName = "")
         => users.CreateAsync(new UserCreateRequest
         {
             User = new User { Email = email, DisplayName = displayName },

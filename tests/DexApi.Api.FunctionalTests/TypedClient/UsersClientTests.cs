@@ -33,7 +33,10 @@ public sealed class UsersClientTests(DexApiFixture fixture) : IClassFixture<DexA
         Assert.Equal(ResponseAssert.User(row)["createdAt"]!.GetValue<string>(), created.User.CreatedAt);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", created.User.CreatedAt);
         Assert.False(created.EmailSent);
-        Assert.StartsWith($"{DexApiFactory.Issuer}/accept-invitation?token=", created.ResetPasswordLink, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{DexApiFactory.Issuer}/accept-invitation?token=",
+            created.ResetPasswordLink,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +86,9 @@ public sealed class UsersClientTests(DexApiFixture fixture) : IClassFixture<DexA
         while (pageToken is not null);
 
         // Assert
-        var stored = (await UsersTable.ReadAllAsync(fixture.Factory)).Select(row => row.Email).Order(StringComparer.Ordinal);
+        var stored = (await UsersTable.ReadAllAsync(fixture.Factory))
+            .Select(row => row.Email)
+            .Order(StringComparer.Ordinal);
         Assert.Equal(stored, seen);
         Assert.Subset(seen.ToHashSet(), emails.ToHashSet());
         Assert.Equal((seen.Count + 1) / 2, pages);
@@ -97,7 +102,8 @@ public sealed class UsersClientTests(DexApiFixture fixture) : IClassFixture<DexA
         var run = Guid.NewGuid().ToString("N");
         for (var i = 0; i < 21; i++)
         {
-            await users.CreateUserAsync(string.Create(CultureInfo.InvariantCulture, $"typed-default-{run}-{i:D2}@example.com"));
+            var email = string.Create(CultureInfo.InvariantCulture, $"typed-default-{run}-{i:D2}@example.com");
+            await users.CreateUserAsync(email);
         }
 
         // Act
@@ -143,10 +149,18 @@ public sealed class UsersClientTests(DexApiFixture fixture) : IClassFixture<DexA
 
         // Assert
         Assert.False(resent.EmailSent);
-        Assert.StartsWith($"{DexApiFactory.Issuer}/accept-invitation?token=", resent.ResetPasswordLink, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{DexApiFactory.Issuer}/accept-invitation?token=",
+            resent.ResetPasswordLink,
+            StringComparison.Ordinal);
         Assert.NotEqual(created.ResetPasswordLink, resent.ResetPasswordLink);
-        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(resent.ResetPasswordLink!, "a long enough password 42");
+        var accepted = await new ApiSession(fixture.Factory).AcceptInvitationAsync(
+            resent.ResetPasswordLink!,
+            "a long enough password 42");
         Assert.Equal(System.Net.HttpStatusCode.SeeOther, accepted.StatusCode);
-        Assert.StartsWith(DexApiFactory.SecondRedirectUri, accepted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            DexApiFactory.SecondRedirectUri,
+            accepted.Headers.Location!.OriginalString,
+            StringComparison.Ordinal);
     }
 }
