@@ -4,9 +4,9 @@ using DexApi.Api.ErrorHandling;
 using DexApi.Application.Accounts.Commands.RevokeRefreshClient;
 using DexApi.Application.Accounts.Queries.ListRefreshClients;
 using MediatR;
-using NSwag.Annotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NSwag.Annotations;
 
 namespace DexApi.Api.Controllers;
 

@@ -4,10 +4,10 @@ using DexApi.Api.ErrorHandling;
 using DexApi.Application.Clients.Commands.CreateClient;
 using DexApi.Application.Clients.Queries.ListClients;
 using MediatR;
-using NJsonSchema.Annotations;
-using NSwag.Annotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NJsonSchema.Annotations;
+using NSwag.Annotations;
 
 namespace DexApi.Api.Controllers;
 

@@ -7,10 +7,10 @@ using DexApi.Application.Users.Commands.ResendInvitation;
 using DexApi.Application.Users.Queries.GetUserById;
 using DexApi.Application.Users.Queries.ListUsers;
 using MediatR;
-using NJsonSchema.Annotations;
-using NSwag.Annotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NJsonSchema.Annotations;
+using NSwag.Annotations;
 // ControllerBase.User (the caller) hides the contract's name inside a controller.
 using UserContract = DexApi.Api.Contracts.Users.User;
 
