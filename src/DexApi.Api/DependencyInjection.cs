@@ -1,5 +1,7 @@
 using DexApi.Api.Authentication;
 using DexApi.Api.ErrorHandling;
+using DexApi.Api.Json;
+using DexApi.Api.OpenApi;
 using DexApi.Application;
 using DexApi.Application.Common.Abstractions;
 using DexApi.Application.Common.Exceptions;
@@ -8,8 +10,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.Extensions.Options;
-using NSwag;
-using NSwag.Generation.Processors.Security;
 
 namespace DexApi.Api;
 
@@ -33,6 +33,7 @@ public static class DependencyInjection
                 options.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
                 options.JsonSerializerOptions.DefaultIgnoreCondition =
                     System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+                options.JsonSerializerOptions.Converters.Add(new NullAsFalseBooleanConverter());
             })
             .ConfigureApiBehaviorOptions(options =>
             {
@@ -59,21 +60,7 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
-        services.AddOpenApiDocument(settings =>
-        {
-            settings.Title = "Dex API";
-            settings.Description = "The Dex REST API";
-            settings.Version = "v1";
-            settings.DocumentName = "v1";
-            settings.AddSecurity("bearer", new OpenApiSecurityScheme
-            {
-                Type = OpenApiSecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "An ID or access token from POST /token.",
-            });
-            settings.OperationProcessors.Add(new AspNetCoreOperationSecurityScopeProcessor("bearer"));
-        });
+        services.AddOpenApiDocument(DexApiDocument.Configure);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using DexApi.Api;
 using DexApi.Api.ErrorHandling;
 using DexApi.Api.Middleware;
+using DexApi.Api.OpenApi;
 using DexApi.Application;
 using DexApi.Infrastructure;
 using DexApi.Infrastructure.Persistence;
@@ -62,7 +63,7 @@ app.UseAuthorization();
 app.MapControllers();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-app.UseOpenApi();
+app.UseOpenApi(settings => settings.PostProcess = DexApiDocument.RemoveServers);
 if (app.Configuration.GetValue("OpenApi:SwaggerUi", defaultValue: true))
 {
     app.UseSwaggerUi();

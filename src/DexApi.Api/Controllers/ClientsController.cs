@@ -6,6 +6,8 @@ using DexApi.Application.Clients.Queries.ListClients;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NJsonSchema.Annotations;
+using NSwag.Annotations;
 
 namespace DexApi.Api.Controllers;
 
@@ -17,41 +19,48 @@ namespace DexApi.Api.Controllers;
 [Produces("application/json")]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status500InternalServerError)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status503ServiceUnavailable)]
 public sealed class ClientsController(IMediator mediator) : ControllerBase
 {
     /// <summary>List Clients</summary>
-    /// <remarks>Retrieve a page of Client objects, in client-id order. Secrets are never shown.</remarks>
+    /// <remarks>Retrieve a page of Client objects.</remarks>
     /// <param name="maxResults">Clients per page, 1 to 100; 20 when absent.</param>
     /// <param name="nextPageToken">The token of the previous page.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">A page of clients by id, no secrets; the next page's token unless it is last.</response>
     [HttpGet]
+    [OpenApiOperation("Clients_List")]
     [ProducesResponseType<ClientPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ClientPage>> List(
-        [FromQuery] string? maxResults,
+        // Note: bound as text so that a non-integer is the API's 400, not a model-binding error.
+        [FromQuery, JsonSchemaType(typeof(int?))] string? maxResults,
         [FromQuery] string? nextPageToken,
         CancellationToken cancellationToken)
     {
         var page = await mediator.Send(new ListClientsQuery(maxResults, nextPageToken), cancellationToken);
-        return Ok(new ClientPage(page.Clients, page.NextPageToken));
+        return Ok(new ClientPage(page.Clients.Select(Client.From).ToList(), page.NextPageToken));
     }
 
     /// <summary>Create Clients</summary>
-    /// <remarks>Register a new Client. Its secret is in this answer and never shown again.</remarks>
+    /// <remarks>Register a new Client.</remarks>
     /// <param name="request">The client's redirect URIs; a supplied id is ignored.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">The client and its secret, which is in this answer only.</response>
     [HttpPost]
-    [ProducesResponseType<ClientWithSecretDto>(StatusCodes.Status200OK)]
+    [OpenApiOperation("Clients_Create")]
+    [ProducesResponseType<ClientWithSecret>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status415UnsupportedMediaType)]
-    public async Task<ActionResult<ClientWithSecretDto>> Create(
-        [FromBody] ClientCreateRequest request,
+    public async Task<ActionResult<ClientWithSecret>> Create(
+        [FromBody] Client request,
         CancellationToken cancellationToken)
     {
         var created = await mediator.Send(new CreateClientCommand(request.RedirectURIs), cancellationToken);
         Response.Headers.Location = $"{Request.PathBase}{Request.Path}/{Uri.EscapeDataString(created.Id)}";
         Response.Headers.CacheControl = "no-store";
-        return Ok(created);
+        return Ok(ClientWithSecret.From(created));
     }
 }

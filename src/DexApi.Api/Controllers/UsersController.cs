@@ -9,6 +9,10 @@ using DexApi.Application.Users.Queries.ListUsers;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NJsonSchema.Annotations;
+using NSwag.Annotations;
+// ControllerBase.User (the caller) hides the contract's name inside a controller.
+using UserContract = DexApi.Api.Contracts.Users.User;
 
 namespace DexApi.Api.Controllers;
 
@@ -20,43 +24,52 @@ namespace DexApi.Api.Controllers;
 [Produces("application/json")]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status403Forbidden)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status500InternalServerError)]
+[ProducesResponseType<ErrorBody>(StatusCodes.Status503ServiceUnavailable)]
 public sealed class UsersController(IMediator mediator) : ControllerBase
 {
     /// <summary>List Users</summary>
-    /// <remarks>Retrieve a page of User objects, in email order.</remarks>
+    /// <remarks>Retrieve a page of User objects.</remarks>
     /// <param name="maxResults">Users per page, 1 to 100; 20 when absent.</param>
     /// <param name="nextPageToken">The token of the previous page.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">A page of users by email, with the next page's token unless it is the last.</response>
     [HttpGet]
+    [OpenApiOperation("Users_List")]
     [ProducesResponseType<UsersResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<UsersResponse>> List(
-        [FromQuery] string? maxResults,
+        // Note: bound as text so that a non-integer is the API's 400, not a model-binding error.
+        [FromQuery, JsonSchemaType(typeof(int?))] string? maxResults,
         [FromQuery] string? nextPageToken,
         CancellationToken cancellationToken)
     {
         var page = await mediator.Send(new ListUsersQuery(maxResults, nextPageToken), cancellationToken);
-        return Ok(new UsersResponse(page.Users, page.NextPageToken));
+        return Ok(new UsersResponse(page.Users.Select(UserContract.From).ToList(), page.NextPageToken));
     }
 
     /// <summary>Get Users</summary>
     /// <remarks>Get a single User object by id.</remarks>
     /// <param name="id">The user's id.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">The user.</response>
     [HttpGet("{id}")]
+    [OpenApiOperation("Users_Get")]
     [ProducesResponseType<UserResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<UserResponse>> GetById(string id, CancellationToken cancellationToken)
     {
         var user = await mediator.Send(new GetUserByIdQuery(id), cancellationToken);
-        return Ok(new UserResponse(user));
+        return Ok(new UserResponse(UserContract.From(user)));
     }
 
     /// <summary>Create Users</summary>
-    /// <remarks>Create a new User and invite them to set a password.</remarks>
+    /// <remarks>Create a new User.</remarks>
     /// <param name="request">The user and the invitation's redirect URL.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">The user, invited by mail or, when no mail was sent, by the returned link.</response>
     [HttpPost]
+    [OpenApiOperation("Users_Create")]
     [ProducesResponseType<UserCreateResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status409Conflict)]
@@ -66,16 +79,20 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         [FromBody] UserCreateRequest request,
         CancellationToken cancellationToken)
     {
+        // Note: the contract types the user as present, but a body may leave it out; the handler refuses that.
         var user = request.User is null
             ? null
             : new NewUser(
                 request.User.Email,
                 request.User.DisplayName,
-                request.User.EmailVerified ?? false,
-                request.User.Admin ?? false,
-                request.User.Disabled ?? false);
+                request.User.EmailVerified,
+                request.User.Admin,
+                request.User.Disabled);
         var created = await mediator.Send(new CreateUserCommand(user, request.RedirectURL), cancellationToken);
-        return Ok(new UserCreateResponse(created.User, created.EmailSent, created.ResetPasswordLink));
+        return Ok(new UserCreateResponse(
+            UserContract.From(created.User),
+            created.EmailSent,
+            created.ResetPasswordLink));
     }
 
     /// <summary>Disable Users</summary>
@@ -83,7 +100,11 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     /// <param name="id">The user's id.</param>
     /// <param name="request">Whether to disable (true) or enable (false or missing).</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">Always <c>{"ok": true}</c>.</response>
     [HttpPost("{id}/disable")]
+    [OpenApiOperation("Users_Disable")]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status415UnsupportedMediaType)]
     [ProducesResponseType<UserDisableResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]
@@ -92,7 +113,7 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         [FromBody] UserDisableRequest request,
         CancellationToken cancellationToken)
     {
-        await mediator.Send(new DisableUserCommand(id, request.Disable ?? false), cancellationToken);
+        await mediator.Send(new DisableUserCommand(id, request.Disable), cancellationToken);
         return Ok(new UserDisableResponse(true));
     }
 
@@ -101,7 +122,11 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     /// <param name="id">The user's id.</param>
     /// <param name="request">Where the invitation leads.</param>
     /// <param name="cancellationToken">Aborts when the caller goes away.</param>
+    /// <response code="200">Whether the invitation was mailed; the link when it was not.</response>
     [HttpPost("{id}/resend-invitation")]
+    [OpenApiOperation("Users_ResendEmailInvitation")]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ErrorBody>(StatusCodes.Status415UnsupportedMediaType)]
     [ProducesResponseType<ResendEmailInvitationResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ErrorBody>(StatusCodes.Status404NotFound)]

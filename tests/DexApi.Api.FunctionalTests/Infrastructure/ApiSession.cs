@@ -4,8 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DexApi.Application.Common.Abstractions;
-using DexApi.Domain.Clients;
 using Microsoft.Extensions.DependencyInjection;
+// The namespace DexApi.Client (the typed client) hides the entity's simple name in DexApi.* namespaces.
+using StoredClient = DexApi.Domain.Clients.Client;
 
 namespace DexApi.Api.FunctionalTests.Infrastructure;
 
@@ -113,7 +114,7 @@ public sealed class ApiSession(DexApiFactory factory)
     {
         using var scope = factory.Services.CreateScope();
         var hasher = scope.ServiceProvider.GetRequiredService<ISecretHasher>();
-        await scope.ServiceProvider.GetRequiredService<IClientRepository>().AddAsync(new Client
+        await scope.ServiceProvider.GetRequiredService<IClientRepository>().AddAsync(new StoredClient
         {
             Id = id,
             SecretDigest = hasher.Digest(secret),

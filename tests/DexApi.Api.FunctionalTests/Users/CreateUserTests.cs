@@ -120,6 +120,28 @@ public sealed class CreateUserTests(DexApiFixture fixture) : IClassFixture<DexAp
     }
 
     [Fact]
+    public async Task Create_StoresFalse_WhenBooleansAreNull()
+    {
+        // Arrange
+        var token = await fixture.AdminTokenAsync();
+        var body = $$"""
+            {"user":{"email":"null-flags@example.com","admin":null,"disabled":null,"emailVerified":null},
+             "redirectURL":"{{DexApiFactory.AdminRedirectUri}}"}
+            """;
+
+        // Act
+        var response = await _session.PostRawAsync(UsersPath, token, body);
+
+        // Assert
+        var user = (await ResponseAssert.JsonAsync(response, HttpStatusCode.OK))["user"]!;
+        Assert.False(user["admin"]!.GetValue<bool>());
+        Assert.False(user["disabled"]!.GetValue<bool>());
+        Assert.False(user["emailVerified"]!.GetValue<bool>());
+        var row = await UsersTable.FindByEmailAsync(fixture.Factory, "null-flags@example.com");
+        Assert.Equal((0, 0, 0), (row!.Admin, row.Disabled, row.EmailVerified));
+    }
+
+    [Fact]
     public async Task Create_MatchesPropertyNamesCaseInsensitively_WhenBodyUsesOtherCase()
     {
         // Arrange
