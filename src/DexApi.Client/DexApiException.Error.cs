@@ -8,6 +8,8 @@ namespace DexApi.Client;
 /// error statuses throw <see cref="DexApiException{TResult}"/> of <c>Error</c>; others, such as a
 /// proxy's 502, throw this class, and the body is read from <see cref="Response"/> when it is a Dex error.
 /// </summary>
+// Limitation: the generated Error class names its fields Error1 and Error_description (a class cannot have
+// a member of its own name); callers read them here, as Error and ErrorDescription, instead.
 public partial class DexApiException
 {
     private (string? Error, string? Description)? _body;

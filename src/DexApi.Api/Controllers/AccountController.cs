@@ -13,8 +13,8 @@ namespace DexApi.Api.Controllers;
 /// <summary>A user's own view of the clients holding their refresh tokens; admins may act for anyone.</summary>
 [ApiController]
 [Authorize]
-[AccountGuard]
-[Route("api/v1/account/{" + AccountGuardAttribute.UserIdRouteValue + "}/refresh")]
+[CallerGuard(CallerGuard.Account)]
+[Route("api/v1/account/{" + CallerGuardAttribute.UserIdRouteValue + "}/refresh")]
 [Produces("application/json")]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status403Forbidden)]

@@ -14,7 +14,7 @@ namespace DexApi.Api.Controllers;
 /// <summary>Client registration, for admin clients and admin users of admin clients.</summary>
 [ApiController]
 [Authorize]
-[ClientAdministrationGuard]
+[CallerGuard(CallerGuard.ClientAdministration)]
 [Route("api/v1/clients")]
 [Produces("application/json")]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]

@@ -19,7 +19,7 @@ namespace DexApi.Api.Controllers;
 /// <summary>User management, for admin users signed in through an admin client.</summary>
 [ApiController]
 [Authorize]
-[AdminGuard]
+[CallerGuard(CallerGuard.Admin)]
 [Route("api/v1/users")]
 [Produces("application/json")]
 [ProducesResponseType<ErrorBody>(StatusCodes.Status401Unauthorized)]
