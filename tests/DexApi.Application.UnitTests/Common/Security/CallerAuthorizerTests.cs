@@ -151,4 +151,88 @@ public sealed class CallerAuthorizerTests
         Assert.Same(user, caller.User);
         Assert.Same(client, caller.Client);
     }
+
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, typeof(ForbiddenAccessException))]
+    public async Task AuthorizeClientAdministrationAsync_DecidesByTheClientsAdminFlag_WhenTokenIsTheClientsOwn(
+        bool clientIsAdmin,
+        Type? expected)
+    {
+        // Arrange: a client-credentials token names the client as its subject.
+        Store(null, TestData.NewClient(admin: clientIsAdmin));
+        var authorizer = CreateAuthorizer(TestData.ClientId, TestData.ClientId);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => authorizer.AuthorizeClientAdministrationAsync(CancellationToken.None));
+
+        // Assert
+        Assert.Equal(expected, exception?.GetType());
+    }
+
+    [Fact]
+    public async Task AuthorizeClientAdministrationAsync_ThrowsUnauthorized_WhenClientOfOwnTokenIsUnknown()
+    {
+        // Arrange
+        Store(null, null);
+        var authorizer = CreateAuthorizer(TestData.ClientId, TestData.ClientId);
+
+        // Act and assert
+        await Assert.ThrowsAsync<UnauthorizedException>(
+            () => authorizer.AuthorizeClientAdministrationAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true, true, null)]
+    [InlineData(false, true, typeof(ForbiddenAccessException))]
+    [InlineData(true, false, typeof(ForbiddenAccessException))]
+    public async Task AuthorizeClientAdministrationAsync_NeedsAnAdminUserAndAnAdminClient_WhenTokenIsAUsers(
+        bool userIsAdmin,
+        bool clientIsAdmin,
+        Type? expected)
+    {
+        // Arrange
+        Store(TestData.NewUser(id: UserId, admin: userIsAdmin), TestData.NewClient(admin: clientIsAdmin));
+        var authorizer = CreateAuthorizer(UserId, TestData.ClientId);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => authorizer.AuthorizeClientAdministrationAsync(CancellationToken.None));
+
+        // Assert
+        Assert.Equal(expected, exception?.GetType());
+    }
+
+    [Theory]
+    [InlineData(UserId, false, false, null)]
+    [InlineData("someone-else", true, false, null)]
+    [InlineData("someone-else", false, false, typeof(ForbiddenAccessException))]
+    [InlineData(UserId, false, true, typeof(UnauthorizedException))]
+    [InlineData("someone-else", true, true, typeof(UnauthorizedException))]
+    public async Task AuthorizeAccountAsync_LetsTheOwnerOrAnEnabledAdminIn_WhateverTheClient(
+        string accountUserId,
+        bool callerIsAdmin,
+        bool callerIsDisabled,
+        Type? expected)
+    {
+        // Arrange: any registered client will do, admin or not.
+        Store(TestData.NewUser(id: UserId, admin: callerIsAdmin, disabled: callerIsDisabled), TestData.NewClient(admin: false));
+        var authorizer = CreateAuthorizer(UserId, TestData.ClientId);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => authorizer.AuthorizeAccountAsync(accountUserId, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(expected, exception?.GetType());
+    }
+
+    [Fact]
+    public async Task AuthorizeAccountAsync_ThrowsUnauthorized_WhenClientIsUnknown()
+    {
+        // Arrange
+        Store(TestData.NewUser(id: UserId), null);
+        var authorizer = CreateAuthorizer(UserId, TestData.ClientId);
+
+        // Act and assert
+        await Assert.ThrowsAsync<UnauthorizedException>(() => authorizer.AuthorizeAccountAsync(UserId, CancellationToken.None));
+    }
 }
