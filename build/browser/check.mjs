@@ -34,7 +34,8 @@ const token = await api('/token', {
   headers: { Authorization: basic, 'Content-Type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams({ grant_type: 'password', username: adminEmail, password: adminPassword }),
 });
-const email = `browser-${Date.now()}@example.com`;
+// A fixed address on a fresh database keeps the screenshots the same from run to run.
+const email = 'jane@example.com';
 const created = await api('/api/v1/users', {
   method: 'POST',
   headers: { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' },
