@@ -10,4 +10,10 @@ public sealed class RateLimitOptions
 
     /// <summary>Posts to mail-sending pages from one client IP per minute.</summary>
     public int MailPagePostsPerIpPerMinute { get; set; } = 10;
+
+    /// <summary>Wrong passwords for one username within <see cref="FailedPasswordWindow"/> before sign-in pauses.</summary>
+    public int FailedPasswordsPerUsername { get; set; } = 10;
+
+    /// <summary>The window over which wrong passwords are counted.</summary>
+    public TimeSpan FailedPasswordWindow { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -20,6 +20,7 @@ public sealed class RequestRateLimiter : IRequestRateLimiter, IDisposable
             request => RateLimitPartition.GetFixedWindowLimiter(request, partition => partition.Action switch
             {
                 RateLimitedAction.PasswordResetPerAddress => Window(settings.PasswordResetsPerAddressPerHour, TimeSpan.FromHours(1)),
+                RateLimitedAction.FailedPasswordsPerUsername => Window(settings.FailedPasswordsPerUsername, settings.FailedPasswordWindow),
                 _ => Window(settings.MailPagePostsPerIpPerMinute, TimeSpan.FromMinutes(1)),
             }));
     }
@@ -29,6 +30,9 @@ public sealed class RequestRateLimiter : IRequestRateLimiter, IDisposable
         using var lease = _limiter.AttemptAcquire((action, key.ToLowerInvariant()));
         return lease.IsAcquired;
     }
+
+    public bool IsExhausted(RateLimitedAction action, string key)
+        => _limiter.GetStatistics((action, key.ToLowerInvariant()))?.CurrentAvailablePermits == 0;
 
     public void Dispose() => _limiter.Dispose();
 

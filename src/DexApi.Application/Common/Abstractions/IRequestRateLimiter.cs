@@ -5,6 +5,9 @@ public interface IRequestRateLimiter
 {
     /// <summary>Takes one request from the key's budget; false when it is spent.</summary>
     bool TryAcquire(RateLimitedAction action, string key);
+
+    /// <summary>True when the key's budget is spent, without taking from it.</summary>
+    bool IsExhausted(RateLimitedAction action, string key);
 }
 
 /// <summary>What is being limited; each has its own budget.</summary>
@@ -15,4 +18,7 @@ public enum RateLimitedAction
 
     /// <summary>Mail-sending page posts from one client IP.</summary>
     MailPagePerClientIp,
+
+    /// <summary>Wrong passwords given for one username, whether or not such an account exists.</summary>
+    FailedPasswordsPerUsername,
 }

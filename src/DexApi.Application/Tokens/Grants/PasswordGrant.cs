@@ -14,12 +14,12 @@ public sealed class PasswordGrant(
     IAccessTokenIssuer tokenIssuer,
     IRefreshTokenRepository refreshTokens,
     RefreshTokenMinter minter,
+    IRequestRateLimiter rateLimiter,
     IOptions<TokenOptions> options)
 {
     private const string InvalidCredentials = "invalid username or password";
+    private const string TooManyFailures = "too many wrong passwords for this username; try again later";
 
-    // Limitation: failed password attempts are not throttled per account or per address yet, so online
-    // guessing is slowed only by the password hash's cost.
     public async Task<TokenResponse> ExchangeAsync(
         Client client,
         IssueTokenCommand request,
@@ -30,6 +30,14 @@ public sealed class PasswordGrant(
             throw new OAuthException(ErrorCodes.UnsupportedGrantType, "the password grant is turned off");
         }
 
+        // Wrong passwords are counted per username as typed, whether or not the account exists, so that the
+        // pause says nothing about which accounts exist either.
+        var username = request.Username!.Trim();
+        if (rateLimiter.IsExhausted(RateLimitedAction.FailedPasswordsPerUsername, username))
+        {
+            throw new OAuthException(ErrorCodes.InvalidGrant, TooManyFailures);
+        }
+
         // Unknown accounts, missing passwords, disabled users and wrong passwords get one answer, after the
         // same work, so that neither the answer nor its timing reveals which accounts exist.
         var user = EmailAddress.TryParse(request.Username, out var email)
@@ -38,6 +46,7 @@ public sealed class PasswordGrant(
         var check = passwordHasher.Verify(user?.PasswordHash, request.Password!);
         if (user is null || !user.CanSignIn || check == PasswordCheck.Failed)
         {
+            rateLimiter.TryAcquire(RateLimitedAction.FailedPasswordsPerUsername, username);
             throw new OAuthException(ErrorCodes.InvalidGrant, InvalidCredentials);
         }
 

@@ -25,6 +25,7 @@ public sealed class IssueTokenCommandHandlerTests
     private readonly Mock<IPasswordHasher> _passwordHasher = new();
     private readonly Mock<IAccessTokenIssuer> _tokenIssuer = new();
     private readonly Mock<IRefreshTokenRepository> _refreshTokens = new();
+    private readonly Mock<IRequestRateLimiter> _rateLimiter = new();
     private readonly TokenOptions _options = new();
     private readonly Client _client = TestData.NewClient(secretDigest: "client-digest");
 
@@ -50,6 +51,7 @@ public sealed class IssueTokenCommandHandlerTests
                 _tokenIssuer.Object,
                 _refreshTokens.Object,
                 minter,
+                _rateLimiter.Object,
                 Options.Create(_options)),
             new RefreshTokenGrant(
                 _refreshTokens.Object,
@@ -287,5 +289,41 @@ public sealed class IssueTokenCommandHandlerTests
                 It.IsAny<string>(),
                 It.IsAny<CancellationToken>()),
             Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_RefusesWithoutCheckingThePassword_WhenTheUsernameHadTooManyWrongPasswords()
+    {
+        // Arrange
+        StoreUser();
+        _rateLimiter.Setup(limiter => limiter.IsExhausted(RateLimitedAction.FailedPasswordsPerUsername, "jane@example.com"))
+            .Returns(true);
+        var handler = CreateHandler();
+
+        // Act
+        var exception = await Assert.ThrowsAsync<OAuthException>(
+            () => handler.Handle(PasswordGrant(), CancellationToken.None));
+
+        // Assert
+        Assert.Equal(ErrorCodes.InvalidGrant, exception.ErrorCode);
+        Assert.Contains("too many wrong passwords", exception.Description);
+        _passwordHasher.Verify(hasher => hasher.Verify(It.IsAny<string?>(), It.IsAny<string>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_CountsAFailure_WhenThePasswordIsWrong()
+    {
+        // Arrange
+        StoreUser();
+        PasswordCheckReturns(PasswordCheck.Failed);
+        var handler = CreateHandler();
+
+        // Act
+        await Assert.ThrowsAsync<OAuthException>(() => handler.Handle(PasswordGrant(), CancellationToken.None));
+
+        // Assert
+        _rateLimiter.Verify(
+            limiter => limiter.TryAcquire(RateLimitedAction.FailedPasswordsPerUsername, "jane@example.com"),
+            Times.Once);
     }
 }
