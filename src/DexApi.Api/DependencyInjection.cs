@@ -53,9 +53,6 @@ public static class DependencyInjection
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerTokenOptionsSetup>();
         services.AddAuthorization();
 
-        // Limitation: the anti-forgery tokens of the password pages use ASP.NET Core Data Protection keys kept
-        // per machine (in the user profile); behind a load balancer a form must be posted to the node that
-        // served it.
         services.AddExceptionHandler<DexApiExceptionHandler>();
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

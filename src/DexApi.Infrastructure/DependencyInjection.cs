@@ -7,6 +7,8 @@ using DexApi.Infrastructure.Persistence;
 using DexApi.Infrastructure.Persistence.Dialects;
 using DexApi.Infrastructure.Security;
 using DexApi.Infrastructure.Tokens;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,10 @@ public static class DependencyInjection
     /// <summary>Registers storage, security and token services. Nothing here opens the database.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
+        // First of the hosted services, so that the schema exists before any other one (Data Protection's
+        // loads its key ring at start) reads the database.
+        services.AddHostedService<StartupInitializer>();
+
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .Validate(
                 options => options.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(options.ConnectionString),
@@ -53,6 +59,18 @@ public static class DependencyInjection
         services.AddSingleton<ISecretHasher, Sha256SecretHasher>();
         services.AddSingleton<IPageTokenProtector, PageTokenProtector>();
         services.AddSingleton<ICommonPasswords, CommonPasswordList>();
+
+        // Anti-forgery tokens are Data Protection payloads: keep its keys in the shared database, encrypted
+        // under the master key, so that a form served by one node can be posted to another.
+        services.AddDataProtection().SetApplicationName("DexApi");
+        services.AddSingleton<DataProtectionKeyRepository>();
+        services.AddSingleton<MasterKeyXmlEncryptor>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+            {
+                options.XmlRepository = provider.GetRequiredService<DataProtectionKeyRepository>();
+                options.XmlEncryptor = provider.GetRequiredService<MasterKeyXmlEncryptor>();
+            }));
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         services.AddSingleton<IRequestRateLimiter, RequestRateLimiter>();
 
@@ -72,7 +90,6 @@ public static class DependencyInjection
         services.AddSingleton<IUserMailer, SmtpUserMailer>();
 
         services.AddSingleton(new BootstrapReport(Console.Out));
-        services.AddHostedService<StartupInitializer>();
         services.AddHostedService<SigningKeyRefresher>();
         return services;
     }

@@ -36,11 +36,12 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("0001_initial_schema.sql", output);
         Assert.Contains("0002_refresh_tokens.sql", output);
+        Assert.Contains("0003_data_protection_keys.sql", output);
         Assert.DoesNotContain("Now listening", output);
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "dexapi.db")}");
         var tables = await connection.QueryAsync<string>(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
-        Assert.Equal(["SchemaVersions", "clients", "refresh_tokens", "signing_keys", "users"], tables);
+        Assert.Equal(["SchemaVersions", "clients", "data_protection_keys", "refresh_tokens", "signing_keys", "users"], tables);
         var users = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users");
         Assert.Equal(0, users);
     }

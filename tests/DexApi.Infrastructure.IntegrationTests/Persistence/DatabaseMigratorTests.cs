@@ -26,7 +26,7 @@ public sealed class DatabaseMigratorTests : IDisposable
 
         // Assert
         Assert.Equal(
-            ["clients", "refresh_tokens", "schemaversions", "signing_keys", "users"],
+            ["clients", "data_protection_keys", "refresh_tokens", "schemaversions", "signing_keys", "users"],
             tables.Select(table => table.ToLowerInvariant()).Order(StringComparer.Ordinal));
     }
 
@@ -71,6 +71,7 @@ public sealed class DatabaseMigratorTests : IDisposable
             [
                 $"DexApi.Infrastructure.Persistence.Migrations.{_database.Dialect.MigrationsFolder}.0001_initial_schema.sql",
                 $"DexApi.Infrastructure.Persistence.Migrations.{_database.Dialect.MigrationsFolder}.0002_refresh_tokens.sql",
+                $"DexApi.Infrastructure.Persistence.Migrations.{_database.Dialect.MigrationsFolder}.0003_data_protection_keys.sql",
             ],
             scriptsAfter);
         Assert.Equal("jane@example.com", (await users.GetByIdAsync(user.Id, CancellationToken.None))?.Email);
