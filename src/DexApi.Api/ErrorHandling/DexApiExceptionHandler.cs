@@ -16,41 +16,53 @@ public sealed partial class DexApiExceptionHandler(ILogger<DexApiExceptionHandle
         Exception exception,
         CancellationToken cancellationToken)
     {
+        var headers = httpContext.Response.Headers;
+        var (status, code, description) = exception switch
+        {
+            OAuthException { ClientAuthenticationFailed: true } oauth
+                => (StatusCodes.Status401Unauthorized, oauth.ErrorCode, oauth.Description),
+            DexApiException known => (StatusOf(known), known.ErrorCode, known.Description),
+            BadHttpRequestException badRequest => (
+                badRequest.StatusCode,
+                ErrorCodes.InvalidRequest,
+                StatusCodeErrors.DescriptionOf(badRequest.StatusCode, httpContext.Request.Method)),
+            _ => (StatusCodes.Status500InternalServerError, ErrorCodes.ServerError, InternalErrorDescription),
+        };
+
         switch (exception)
         {
-            case OAuthException { ClientAuthenticationFailed: true } oauth:
-                httpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"dexapi\"";
-                await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status401Unauthorized, oauth.ErrorCode, oauth.Description);
-                return true;
-            case UnauthorizedException unauthorized:
-                httpContext.Response.Headers.WWWAuthenticate = "Bearer";
-                await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status401Unauthorized, unauthorized.ErrorCode, unauthorized.Description);
-                return true;
+            case OAuthException { ClientAuthenticationFailed: true }:
+                headers.WWWAuthenticate = "Basic realm=\"dexapi\"";
+                break;
+            case UnauthorizedException:
+                headers.WWWAuthenticate = "Bearer";
+                break;
             case ServiceUnavailableException unavailable:
                 // Clients and load balancers may retry after a short pause; the service recovers by itself.
-                httpContext.Response.Headers.RetryAfter = "5";
+                headers.RetryAfter = "5";
                 LogUnavailable(logger, unavailable.InnerException?.GetType().Name ?? "", httpContext.Request.Path);
-                await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, unavailable.ErrorCode, unavailable.Description);
-                return true;
-            case DexApiException known:
-                await ErrorResponseWriter.WriteAsync(httpContext, StatusOf(known), known.ErrorCode, known.Description);
-                return true;
-            case BadHttpRequestException badRequest:
-                await ErrorResponseWriter.WriteAsync(httpContext, badRequest.StatusCode, ErrorCodes.InvalidRequest, StatusCodeErrors.DescriptionOf(badRequest.StatusCode, httpContext.Request.Method));
-                return true;
+                break;
+            case DexApiException or BadHttpRequestException:
+                break;
             default:
                 if (!exception.Data.Contains(UnhandledExceptionBehavior<object, object>.LoggedMarker))
                 {
                     LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
                 }
 
-                await ErrorResponseWriter.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, ErrorCodes.ServerError, "The server could not process the request.");
-                return true;
+                break;
         }
+
+        await ErrorResponseWriter.WriteAsync(httpContext, status, code, description);
+        return true;
     }
+
+    private const string InternalErrorDescription = "The server could not process the request.";
 
     private static int StatusOf(DexApiException exception) => exception switch
     {
+        UnauthorizedException => StatusCodes.Status401Unauthorized,
+        ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException => StatusCodes.Status409Conflict,
         ForbiddenAccessException => StatusCodes.Status403Forbidden,
