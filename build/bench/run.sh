@@ -119,11 +119,21 @@ start_dexapi() {
     --Bootstrap:AdminPassword "$admin_password" --Bootstrap:AdminClientId "$client_id"
     --Bootstrap:AdminClientSecret "$client_secret" --OpenApi:SwaggerUi false)
   [ -n "$connection" ] && args+=(--Database:ConnectionString "$connection")
-  # Migrated first, so that the start measured below is a node's usual start on an existing database.
   (cd "$api_dir" && dotnet DexApi.Api.dll migrate "${args[@]}" >"$work/migrate-$provider.log" 2>&1)
+  # The first start also makes the signing key and the admin (a password hash); the second is a node's
+  # usual start on an existing database, the figure the target is about.
+  launch_dexapi "${args[@]}"
+  first_ready_ms="$ready_ms"
+  stop_server
+  launch_dexapi "${args[@]}"
+  echo "   DexApi on $provider ready after $ready_ms ms (first start on an empty database: $first_ready_ms ms)"
+}
+
+# launch_dexapi <arguments>: starts the process, waits for the first 200 of /readyz, sets ready_ms.
+launch_dexapi() {
   local started
   started="$(now_ms)"
-  (cd "$api_dir" && exec dotnet DexApi.Api.dll "${args[@]}" >"$work/dexapi-$provider.log" 2>&1) &
+  (cd "$api_dir" && exec dotnet DexApi.Api.dll "$@" >>"$work/dexapi-$provider.log" 2>&1) &
   server_pid=$!
   pids+=("$server_pid")
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ]; do
@@ -132,7 +142,6 @@ start_dexapi() {
     sleep 0.01
   done
   ready_ms=$(( $(now_ms) - started ))
-  echo "   DexApi on $provider ready after $ready_ms ms"
 }
 
 stop_server() {
@@ -184,7 +193,7 @@ bench_provider() {
   local provider="$1" connection="$2"
   echo "== DexApi on $provider"
   start_dexapi "$provider" "$connection"
-  notes+=("$provider: ${ready_ms} ms from process start to the first 200 of /readyz")
+  notes+=("$provider: ${ready_ms} ms from process start to the first 200 of /readyz on an existing database (${first_ready_ms} ms for the very first start, which makes the signing key and the admin)")
   token="$(password_token | json_field access_token)"
 
   # 1,000 users. The last page's cursor: seed the last 199 first, so that the first page (the admin and
