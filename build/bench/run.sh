@@ -72,12 +72,24 @@ sample_rss() {
   done
 }
 
-# run_wrk <label> <provider> <base url> <lua> : drives one scenario, records a row.
+# measure <label> <provider> <base url> <lua>: the ceiling's GET, then the scenario, back to back, so
+# that both see the same machine (it is shared): each row's ratio is to the ceiling figure measured just
+# before it.
+measure() {
+  local target_pid="$server_pid"
+  server_pid="$ceiling_pid"
+  BENCH_PATH="/api/v1/users/$user_id" run_wrk "ceiling" "memory" "$ceiling_base" get.lua quiet
+  ceiling_rps="$last_rps"
+  server_pid="$target_pid"
+  run_wrk "$@"
+}
+
+# run_wrk <label> <provider> <base url> <lua> [quiet]: drives one scenario, records a row unless quiet.
 run_wrk() {
   local label="$1" provider="$2" base="$3" lua="$4" script result rss_file sampler
   script="$work/$(basename "$lua")"
   cat "build/bench/lua/$lua" build/bench/lua/report.lua >"$script"
-  if [ "$warmup" -gt 0 ]; then
+  if [ "$warmup" -gt 0 ] && [ "${5:-}" != quiet ]; then
     BENCH_THREADS="$threads" BENCH_TOKENS_FILE="${BENCH_WARMUP_TOKENS_FILE:-${BENCH_TOKENS_FILE:-}}" \
       wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s -s "$script" "$base" >/dev/null
   fi
@@ -91,14 +103,20 @@ run_wrk() {
   wait "$sampler" 2>/dev/null || true
   local rss_kb
   rss_kb="$(sort -n "$rss_file" | tail -n 1)"
-  [ -n "$rss_kb" ] && [ "$rss_kb" -gt "$peak_rss_kb" ] && peak_rss_kb="$rss_kb"
+  if [ -n "$rss_kb" ] && [ "$rss_kb" -gt "$peak_rss_kb" ] && [ "${5:-}" != quiet ]; then
+    peak_rss_kb="$rss_kb"
+  fi
   field() { echo "$result" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
   local requests rps p50 p99 non2xx socket
   requests="$(field requests)"; rps="$(field rps)"; p50="$(field p50_ms)"; p99="$(field p99_ms)"
   non2xx="$(field non2xx)"; socket="$(field socket_errors)"
+  last_rps="$rps"
   printf '   %-44s %-10s %9s req/s  p50 %7s ms  p99 %7s ms  RSS %s MB  non-2xx %s\n' \
     "$label" "$provider" "$rps" "$p50" "$p99" "$(( ${rss_kb:-0} / 1024 ))" "$non2xx"
-  rows+=("$label|$provider|$rps|$p50|$p99|$(( ${rss_kb:-0} / 1024 ))|$non2xx|$socket")
+  if [ "${5:-}" = quiet ]; then
+    return
+  fi
+  rows+=("$label|$provider|$rps|$p50|$p99|$(( ${rss_kb:-0} / 1024 ))|$non2xx|$socket|${ceiling_rps:-$rps}")
   if [ "$requests" = 0 ] || [ "$non2xx" -gt $(( requests / 100 )) ]; then
     echo "$label on $provider: $non2xx of $requests requests were not 2xx" >&2
     exit 1
@@ -204,13 +222,18 @@ bench_provider() {
   seed "$provider" 0 800
   curl -sf -H "Authorization: Bearer $token" "$base/api/v1/users/$user_id" >/dev/null
 
+  # The JIT's tiers (with dynamic PGO) take tens of seconds to settle; warm the service up first.
+  if [ "$warmup" -gt 0 ]; then
+    BENCH_PATH="/api/v1/users/$user_id" BENCH_TOKEN="$token" wrk -t"$threads" -c"$connections" \
+      -d"$(( 4 * warmup ))s" -s build/bench/lua/get.lua "$base" >/dev/null
+  fi
   export BENCH_TOKEN="$token" BENCH_BASIC="$basic" BENCH_TAG="$tag-$provider"
   export BENCH_REDIRECT="$base/password-set"
-  BENCH_PATH="/api/v1/users/$user_id" run_wrk "GET /api/v1/users/{id}" "$provider" "$base" get.lua
-  BENCH_PATH="/api/v1/users?maxResults=100" run_wrk "GET users, first page, 1,000 users" "$provider" "$base" get.lua
+  BENCH_PATH="/api/v1/users/$user_id" measure "GET /api/v1/users/{id}" "$provider" "$base" get.lua
+  BENCH_PATH="/api/v1/users?maxResults=100" measure "GET users, first page, 1,000 users" "$provider" "$base" get.lua
   BENCH_PATH="/api/v1/users?maxResults=100&nextPageToken=$cursor_1k" \
-    run_wrk "GET users, last page, 1,000 users" "$provider" "$base" get.lua
-  run_wrk "POST /token client_credentials" "$provider" "$base" client_credentials.lua
+    measure "GET users, last page, 1,000 users" "$provider" "$base" get.lua
+  measure "POST /token client_credentials" "$provider" "$base" client_credentials.lua
 
   # One refresh-token family per connection, each token used once (lua/refresh_token.lua); the warm-up
   # has families of its own.
@@ -221,8 +244,8 @@ bench_provider() {
     password_token "openid offline_access" | json_field refresh_token >>"$tokens_file"
     [ "$warmup" -gt 0 ] && password_token "openid offline_access" | json_field refresh_token >>"$warmup_tokens_file"
   done
-  BENCH_TOKENS_FILE="$tokens_file" BENCH_WARMUP_TOKENS_FILE="$warmup_tokens_file" run_wrk "POST /token refresh_token" "$provider" "$base" refresh_token.lua
-  run_wrk "POST /api/v1/users" "$provider" "$base" create_user.lua
+  BENCH_TOKENS_FILE="$tokens_file" BENCH_WARMUP_TOKENS_FILE="$warmup_tokens_file" measure "POST /token refresh_token" "$provider" "$base" refresh_token.lua
+  measure "POST /api/v1/users" "$provider" "$base" create_user.lua
 
   if [ "$smoke" = 0 ]; then
     # 1,000,000 users. Seed u0999800…u0999999 first; two pages on from the 1,000-user cursor (u0000900…
@@ -234,11 +257,11 @@ bench_provider() {
     started="$(now_ms)"
     seed "$provider" 1000 999799
     echo "   seeded 1,000,000 users in $(( $(now_ms) - started )) ms"
-    BENCH_PATH="/api/v1/users/$user_id" run_wrk "GET /api/v1/users/{id}, 1,000,000 users" "$provider" "$base" get.lua
+    BENCH_PATH="/api/v1/users/$user_id" measure "GET /api/v1/users/{id}, 1,000,000 users" "$provider" "$base" get.lua
     BENCH_PATH="/api/v1/users?maxResults=100" \
-      run_wrk "GET users, first page, 1,000,000 users" "$provider" "$base" get.lua
+      measure "GET users, first page, 1,000,000 users" "$provider" "$base" get.lua
     BENCH_PATH="/api/v1/users?maxResults=100&nextPageToken=$cursor_1m" \
-      run_wrk "GET users, last page, 1,000,000 users" "$provider" "$base" get.lua
+      measure "GET users, last page, 1,000,000 users" "$provider" "$base" get.lua
   fi
   notes+=("$provider: peak resident memory under load $(( peak_rss_kb / 1024 )) MB")
   peak_rss_kb=0
@@ -247,17 +270,18 @@ bench_provider() {
 
 # --- the run --------------------------------------------------------------------------------------------
 
-echo "== Ceiling (build/bench/Ceiling)"
+echo "== Ceiling (build/bench/Ceiling), measured before each scenario"
 ceiling_port="$(free_port)"
-(cd "$ceiling_dir" && exec dotnet Ceiling.dll --urls "http://127.0.0.1:$ceiling_port" >"$work/ceiling.log" 2>&1) &
-server_pid=$!
-pids+=("$server_pid")
-until curl -sf -o /dev/null "http://127.0.0.1:$ceiling_port/api/v1/users/$user_id"; do sleep 0.05; done
-BENCH_PATH="/api/v1/users/$user_id" run_wrk "ceiling: GET /api/v1/users/{id}" "memory" \
-  "http://127.0.0.1:$ceiling_port" get.lua
-ceiling_rps="$(echo "${rows[-1]}" | cut -d'|' -f3)"
-peak_rss_kb=0
-stop_server
+ceiling_base="http://127.0.0.1:$ceiling_port"
+(cd "$ceiling_dir" && exec dotnet Ceiling.dll --urls "$ceiling_base" >"$work/ceiling.log" 2>&1) &
+ceiling_pid=$!
+pids+=("$ceiling_pid")
+until curl -sf -o /dev/null "$ceiling_base/api/v1/users/$user_id"; do sleep 0.05; done
+server_pid="$ceiling_pid"
+if [ "$warmup" -gt 0 ]; then
+  BENCH_PATH="/api/v1/users/$user_id" BENCH_THREADS="$threads" wrk -t"$threads" -c"$connections" -d"${warmup}s" \
+    -s build/bench/lua/get.lua "$ceiling_base" >/dev/null
+fi
 
 bench_provider Sqlite ""
 
@@ -280,13 +304,12 @@ mkdir -p "$(dirname "$out")"
     "$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; $(date -u '+%Y-%m-%d %H:%M UTC');"\
     "wrk -t$threads -c$connections -d${duration}s"
   echo
-  echo "| Scenario | Provider | req/s | p50 ms | p99 ms | ratio to ceiling | peak RSS MB | non-2xx |"
-  echo "|---|---|--:|--:|--:|--:|--:|--:|"
+  echo "| Scenario | Provider | req/s | p50 ms | p99 ms | ceiling req/s | ratio to ceiling | RSS MB | non-2xx |"
+  echo "|---|---|--:|--:|--:|--:|--:|--:|--:|"
   for row in "${rows[@]}"; do
-    IFS='|' read -r label provider rps p50 p99 rss non2xx _ <<<"$row"
-    ratio=""
-    [ -n "$rps" ] && ratio="$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.3f", a / b }')"
-    echo "| $label | $provider | $rps | $p50 | $p99 | $ratio | $rss | $non2xx |"
+    IFS='|' read -r label provider rps p50 p99 rss non2xx _ ceiling <<<"$row"
+    ratio="$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.3f", a / b }')"
+    echo "| $label | $provider | $rps | $p50 | $p99 | $ceiling | $ratio | $rss | $non2xx |"
   done
   echo
   for note in "${notes[@]}"; do echo "- $note"; done

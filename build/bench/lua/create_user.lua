@@ -1,4 +1,4 @@
--- POST /api/v1/users with a new email each time: run tag, thread and a counter. The emails start with
+-- POST /api/v1/users with a new email each time: run tag, start time, thread and a counter. The emails start with
 -- "load-", which sorts before the seeded "u…" users, so the paging cursors stay valid.
 local counter = 0
 
@@ -9,7 +9,8 @@ end
 
 function init(args)
   sent = 0
-  tag = os.getenv("BENCH_TAG")
+  -- The start time keeps a warm-up's emails apart from the measured run's.
+  tag = os.getenv("BENCH_TAG") .. "-" .. os.time()
   redirect = os.getenv("BENCH_REDIRECT")
 end
 
