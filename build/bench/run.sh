@@ -2,7 +2,7 @@
 # Benchmarks DexApi's hot paths beside the framework's ceiling (build/bench/Ceiling), on one machine.
 # Builds in Release, starts DexApi on SQLite and then on a throwaway PostgreSQL (build/postgres.sh), seeds
 # 1,000 and then 1,000,000 users in bulk, drives each scenario with wrk and prints a Markdown table.
-# Usage: bash build/bench/run.sh [--smoke] [--sqlite-only]
+# Usage: bash build/bench/run.sh [--smoke] [--sqlite-only | --postgres-only]
 #   --smoke        one second per scenario, 1,000 users only, SQLite only: checks that the script works
 #   BENCH_DURATION seconds per scenario (default 10), after BENCH_WARMUP unmeasured ones (default 5);
 #   BENCH_CONNECTIONS (default 32); BENCH_THREADS (default 2)
@@ -14,11 +14,13 @@ root="$PWD"
 
 smoke=0
 sqlite_only=0
+postgres_only=0
 for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=1; sqlite_only=1 ;;
     --sqlite-only) sqlite_only=1 ;;
-    *) echo "usage: $0 [--smoke] [--sqlite-only]" >&2; exit 2 ;;
+    --postgres-only) postgres_only=1 ;;
+    *) echo "usage: $0 [--smoke] [--sqlite-only | --postgres-only]" >&2; exit 2 ;;
   esac
 done
 duration="${BENCH_DURATION:-10}"
@@ -32,7 +34,8 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get install -y sqlite3)" >&2; exit 2; }
 
 work="$(mktemp -d)"
-cluster="$work/postgres"
+# Not under $work, which only root may enter: the server runs as the postgres user.
+cluster="$(mktemp -d -u)"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -283,7 +286,7 @@ if [ "$warmup" -gt 0 ]; then
     -s build/bench/lua/get.lua "$ceiling_base" >/dev/null
 fi
 
-bench_provider Sqlite ""
+[ "$postgres_only" = 1 ] || bench_provider Sqlite ""
 
 if [ "$sqlite_only" = 0 ]; then
   postgres_status=0
