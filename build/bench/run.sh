@@ -214,7 +214,8 @@ bench_provider() {
   local provider="$1" connection="$2"
   echo "== DexApi on $provider"
   start_dexapi "$provider" "$connection"
-  notes+=("$provider: ${ready_ms} ms from process start to the first 200 of /readyz on an existing database (${first_ready_ms} ms for the very first start, which makes the signing key and the admin)")
+  notes+=("$provider: ${ready_ms} ms from process start to the first 200 of /readyz on an existing database"\
+" (${first_ready_ms} ms for the very first start, which makes the signing key and the admin)")
   token="$(password_token | json_field access_token)"
 
   # 1,000 users. The last page's cursor: seed the last 199 first, so that the first page (the admin and
@@ -247,7 +248,8 @@ bench_provider() {
     password_token "openid offline_access" | json_field refresh_token >>"$tokens_file"
     [ "$warmup" -gt 0 ] && password_token "openid offline_access" | json_field refresh_token >>"$warmup_tokens_file"
   done
-  BENCH_TOKENS_FILE="$tokens_file" BENCH_WARMUP_TOKENS_FILE="$warmup_tokens_file" measure "POST /token refresh_token" "$provider" "$base" refresh_token.lua
+  BENCH_TOKENS_FILE="$tokens_file" BENCH_WARMUP_TOKENS_FILE="$warmup_tokens_file" \
+    measure "POST /token refresh_token" "$provider" "$base" refresh_token.lua
   measure "POST /api/v1/users" "$provider" "$base" create_user.lua
 
   if [ "$smoke" = 0 ]; then
