@@ -32,8 +32,12 @@ builder.Services.AddSerilog((services, logger) =>
         .Enrich.WithProperty("Application", "DexApi");
     if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
     {
-        // Started outside its folder, the service finds no appsettings.json; it still logs somewhere.
-        logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        // Started outside its folder, the service finds no appsettings.json; it still logs somewhere. Through
+        // a background writer, as appsettings.json does: a console write under the sink's lock on every
+        // request's thread made requests queue behind each other (docs/performance.md).
+        logger.WriteTo.Async(
+            sinks => sinks.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            blockWhenFull: true);
     }
 });
 
