@@ -52,6 +52,8 @@ var app = builder.Build();
 if (args.FirstOrDefault() == "migrate")
 {
     app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+    // Disposing the host flushes the background log writer, so that every applied script is printed.
+    await app.DisposeAsync();
     return;
 }
 
