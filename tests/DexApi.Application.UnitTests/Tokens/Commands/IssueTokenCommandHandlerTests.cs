@@ -180,30 +180,13 @@ public sealed class IssueTokenCommandHandlerTests
         _passwordHasher.Verify(hasher => hasher.Verify(null, Password), Times.Once);
     }
 
-    [Fact]
-    public async Task Handle_ThrowsInvalidGrant_WhenUserIsDisabledEvenWithTheRightPassword()
+    [Theory]
+    [InlineData(true, "stored-hash")]
+    [InlineData(false, null)]
+    public async Task Handle_ThrowsInvalidGrant_WhenUserIsDisabledOrHasNoPasswordYet(bool disabled, string? passwordHash)
     {
-        // Arrange
-        StoreUser(disabled: true);
-        PasswordCheckReturns(PasswordCheck.Succeeded);
-        var handler = CreateHandler();
-
-        // Act
-        var exception = await Assert.ThrowsAsync<OAuthException>(
-            () => handler.Handle(PasswordGrant(), CancellationToken.None));
-
-        // Assert
-        Assert.Equal(ErrorCodes.InvalidGrant, exception.ErrorCode);
-        _tokenIssuer.Verify(
-            issuer => issuer.IssueForUserAsync(It.IsAny<User>(), It.IsAny<Client>(), It.IsAny<CancellationToken>()),
-            Times.Never);
-    }
-
-    [Fact]
-    public async Task Handle_ThrowsInvalidGrant_WhenUserHasNoPasswordYet()
-    {
-        // Arrange
-        StoreUser(passwordHash: null);
+        // Arrange: the password check itself passes, so only the account's state can refuse.
+        StoreUser(disabled: disabled, passwordHash: passwordHash);
         PasswordCheckReturns(PasswordCheck.Succeeded);
         var handler = CreateHandler();
 
