@@ -188,4 +188,23 @@ public sealed class BootstrapAdminCommandHandlerTests
         Assert.Empty(_addedUsers);
         Assert.Empty(_addedClients);
     }
+
+    [Theory]
+    [InlineData("console.example.com/callback")]
+    [InlineData("ftp://console.example.com/callback")]
+    [InlineData("https://console.example.com/callback#fragment")]
+    public async Task Handle_ThrowsAndWritesNothing_WhenConfiguredRedirectUriIsNotAcceptable(string redirectUri)
+    {
+        // Arrange
+        var handler = CreateHandler(new BootstrapOptions { AdminClientRedirectUris = { redirectUri } });
+
+        // Act
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => handler.Handle(new BootstrapAdminCommand(), CancellationToken.None));
+
+        // Assert
+        Assert.Contains(redirectUri, exception.Message);
+        _clients.Verify(clients => clients.AddAsync(It.IsAny<Client>(), It.IsAny<CancellationToken>()), Times.Never);
+        _users.Verify(users => users.AddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
 }

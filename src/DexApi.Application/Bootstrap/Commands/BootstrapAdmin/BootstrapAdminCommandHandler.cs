@@ -33,6 +33,13 @@ public sealed partial class BootstrapAdminCommandHandler(
         var redirectUris = settings.AdminClientRedirectUris.Count > 0
             ? settings.AdminClientRedirectUris.ToList()
             : [issuer.Url + BootstrapOptions.DefaultRedirectPath];
+        var badUri = redirectUris.FirstOrDefault(uri => !RedirectUri.IsAcceptable(uri));
+        if (badUri is not null)
+        {
+            throw new InvalidOperationException(
+                $"Bootstrap:AdminClientRedirectUris holds '{badUri}', which is not an absolute http(s) URI with a host and no fragment.");
+        }
+
         var generatedSecret = string.IsNullOrEmpty(settings.AdminClientSecret) ? ClientSecrets.Generate() : null;
         var client = new Client
         {
