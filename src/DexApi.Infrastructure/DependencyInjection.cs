@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IClientRepository, ClientRepository>();
+        services.AddScoped<ICallerRepository, CallerRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
 
         services.AddSingleton<MasterKey>();

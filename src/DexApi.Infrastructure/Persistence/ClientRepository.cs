@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using DexApi.Application;
 using DexApi.Application.Common.Abstractions;
@@ -72,40 +71,4 @@ public sealed class ClientRepository(SqlRunner sql) : IClientRepository
                 new CommandDefinition(query, parameters, cancellationToken: cancellationToken));
             return rows.Select(row => row.ToClient()).ToList();
         }, cancellationToken);
-
-    private sealed class ClientRow
-    {
-        public string Id { get; set; } = "";
-        public string SecretDigest { get; set; } = "";
-        public string RedirectUris { get; set; } = "[]";
-        public bool Admin { get; set; }
-        public string Name { get; set; } = "";
-        public string ClientUri { get; set; } = "";
-        public string LogoUri { get; set; } = "";
-        public long CreatedAt { get; set; }
-
-        public static ClientRow From(Client client) => new()
-        {
-            Id = client.Id,
-            SecretDigest = client.SecretDigest,
-            RedirectUris = JsonSerializer.Serialize(client.RedirectUris),
-            Admin = client.Admin,
-            Name = client.Name,
-            ClientUri = client.ClientUri,
-            LogoUri = client.LogoUri,
-            CreatedAt = client.CreatedAt.ToUnixTimeSeconds(),
-        };
-
-        public Client ToClient() => new()
-        {
-            Id = Id,
-            SecretDigest = SecretDigest,
-            RedirectUris = JsonSerializer.Deserialize<string[]>(RedirectUris) ?? [],
-            Admin = Admin,
-            Name = Name,
-            ClientUri = ClientUri,
-            LogoUri = LogoUri,
-            CreatedAt = DateTimeOffset.FromUnixTimeSeconds(CreatedAt),
-        };
-    }
 }

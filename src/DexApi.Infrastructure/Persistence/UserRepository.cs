@@ -101,43 +101,4 @@ public sealed class UserRepository(SqlRunner sql) : IUserRepository
     private Task<int> ExecuteAsync(string command, object parameters, CancellationToken cancellationToken)
         => sql.RunAsync(connection => connection.ExecuteAsync(
             new CommandDefinition(command, parameters, cancellationToken: cancellationToken)), cancellationToken);
-
-    private sealed class UserRow
-    {
-        public string Id { get; set; } = "";
-        public string Email { get; set; } = "";
-        public string DisplayName { get; set; } = "";
-        public bool EmailVerified { get; set; }
-        public bool Admin { get; set; }
-        public bool Disabled { get; set; }
-        public long CreatedAt { get; set; }
-        public string? PasswordHash { get; set; }
-        public int PasswordVersion { get; set; }
-
-        public static UserRow From(User user) => new()
-        {
-            Id = user.Id,
-            Email = user.Email,
-            DisplayName = user.DisplayName,
-            EmailVerified = user.EmailVerified,
-            Admin = user.Admin,
-            Disabled = user.Disabled,
-            CreatedAt = user.CreatedAt.ToUnixTimeSeconds(),
-            PasswordHash = user.PasswordHash,
-            PasswordVersion = user.PasswordVersion,
-        };
-
-        public User ToUser() => new()
-        {
-            Id = Id,
-            Email = Email,
-            DisplayName = DisplayName,
-            EmailVerified = EmailVerified,
-            Admin = Admin,
-            Disabled = Disabled,
-            CreatedAt = DateTimeOffset.FromUnixTimeSeconds(CreatedAt),
-            PasswordHash = PasswordHash,
-            PasswordVersion = PasswordVersion,
-        };
-    }
 }

@@ -30,7 +30,7 @@ public sealed partial class SqlServerSyntaxTests
     public static TheoryData<string, string> RepositoryStatements()
     {
         var data = new TheoryData<string, string>();
-        Type[] repositories = [typeof(UserRepository), typeof(ClientRepository), typeof(RefreshTokenRepository), typeof(SigningKeyRepository)];
+        Type[] repositories = [typeof(UserRepository), typeof(ClientRepository), typeof(CallerRepository), typeof(RefreshTokenRepository), typeof(SigningKeyRepository)];
         foreach (var repository in repositories)
         {
             foreach (var field in repository.GetFields(BindingFlags.NonPublic | BindingFlags.Static)

@@ -9,7 +9,7 @@ namespace DexApi.Application.Common.Security;
 /// Decides whether the holder of a verified bearer token may use a route. The checks run in the order
 /// Dex ran them, so that each kind of caller gets the status Dex clients expect.
 /// </summary>
-public sealed class CallerAuthorizer(ICurrentCaller caller, IUserRepository users, IClientRepository clients)
+public sealed class CallerAuthorizer(ICurrentCaller caller, ICallerRepository callers, IClientRepository clients)
 {
     /// <summary>
     /// Admin routes: the token's user must exist, its client must exist and be an admin client (else 403),
@@ -81,9 +81,8 @@ public sealed class CallerAuthorizer(ICurrentCaller caller, IUserRepository user
             throw Unauthorized();
         }
 
-        var user = await users.GetByIdAsync(caller.Subject, cancellationToken) ?? throw Unauthorized();
-        var client = await clients.GetByIdAsync(caller.ClientId, cancellationToken) ?? throw Unauthorized();
-        return (user, client);
+        var record = await callers.FindAsync(caller.Subject, caller.ClientId, cancellationToken);
+        return record is { Client: { } client } ? (record.User, client) : throw Unauthorized();
     }
 
     private static UnauthorizedException Unauthorized()

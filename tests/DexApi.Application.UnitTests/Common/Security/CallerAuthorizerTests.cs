@@ -13,19 +13,20 @@ public sealed class CallerAuthorizerTests
     private const string UserId = "5f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f";
 
     private readonly Mock<ICurrentCaller> _caller = new();
-    private readonly Mock<IUserRepository> _users = new();
+    private readonly Mock<ICallerRepository> _callers = new();
     private readonly Mock<IClientRepository> _clients = new();
 
     private CallerAuthorizer CreateAuthorizer(string? subject, string? clientId)
     {
         _caller.SetupGet(caller => caller.Subject).Returns(subject);
         _caller.SetupGet(caller => caller.ClientId).Returns(clientId);
-        return new CallerAuthorizer(_caller.Object, _users.Object, _clients.Object);
+        return new CallerAuthorizer(_caller.Object, _callers.Object, _clients.Object);
     }
 
     private void Store(User? user, Client? client)
     {
-        _users.Setup(users => users.GetByIdAsync(UserId, It.IsAny<CancellationToken>())).ReturnsAsync(user);
+        _callers.Setup(callers => callers.FindAsync(UserId, TestData.ClientId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(user is null ? null : new CallerRecord(user, client));
         _clients.Setup(clients => clients.GetByIdAsync(TestData.ClientId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(client);
     }

@@ -1,0 +1,43 @@
+using DexApi.Domain.Users;
+
+namespace DexApi.Infrastructure.Persistence;
+
+/// <summary>A row of the users table as Dapper reads and writes it; times are Unix seconds.</summary>
+internal sealed class UserRow
+{
+    public string Id { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public bool EmailVerified { get; set; }
+    public bool Admin { get; set; }
+    public bool Disabled { get; set; }
+    public long CreatedAt { get; set; }
+    public string? PasswordHash { get; set; }
+    public int PasswordVersion { get; set; }
+
+    public static UserRow From(User user) => new()
+    {
+        Id = user.Id,
+        Email = user.Email,
+        DisplayName = user.DisplayName,
+        EmailVerified = user.EmailVerified,
+        Admin = user.Admin,
+        Disabled = user.Disabled,
+        CreatedAt = user.CreatedAt.ToUnixTimeSeconds(),
+        PasswordHash = user.PasswordHash,
+        PasswordVersion = user.PasswordVersion,
+    };
+
+    public User ToUser() => new()
+    {
+        Id = Id,
+        Email = Email,
+        DisplayName = DisplayName,
+        EmailVerified = EmailVerified,
+        Admin = Admin,
+        Disabled = Disabled,
+        CreatedAt = DateTimeOffset.FromUnixTimeSeconds(CreatedAt),
+        PasswordHash = PasswordHash,
+        PasswordVersion = PasswordVersion,
+    };
+}
