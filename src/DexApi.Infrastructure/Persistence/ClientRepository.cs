@@ -33,7 +33,7 @@ public sealed class ClientRepository(SqlRunner sql) : IClientRepository
             cancellationToken);
 
     public Task AddAsync(Client client, CancellationToken cancellationToken)
-        => sql.RunAsync(async connection =>
+        => sql.WriteAsync(async connection =>
         {
             try
             {

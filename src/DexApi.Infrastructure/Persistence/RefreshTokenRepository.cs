@@ -118,7 +118,7 @@ public sealed class RefreshTokenRepository(SqlRunner sql) : IRefreshTokenReposit
             .ToList(), cancellationToken);
 
     private Task<int> ExecuteAsync(string command, object parameters, CancellationToken cancellationToken)
-        => sql.RunAsync(connection => connection.ExecuteAsync(
+        => sql.WriteAsync(connection => connection.ExecuteAsync(
             new CommandDefinition(command, parameters, cancellationToken: cancellationToken)), cancellationToken);
 
     private static async Task<bool> InsertAsync(

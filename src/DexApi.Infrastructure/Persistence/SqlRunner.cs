@@ -37,11 +37,37 @@ public sealed class SqlRunner(ISqlConnectionFactory connections, ISqlDialect dia
             return true;
         }, cancellationToken);
 
+    /// <summary>Runs work that writes, once the dialect's <see cref="ISqlDialect.WriteGate"/> admits it.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (dialect.WriteGate is not { } gate)
+        {
+            return await RunAsync(work, cancellationToken);
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(work, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task WriteAsync(Func<DbConnection, Task> work, CancellationToken cancellationToken)
+        => WriteAsync(async connection =>
+        {
+            await work(connection);
+            return true;
+        }, cancellationToken);
+
     /// <summary>Runs <paramref name="work"/> in a write transaction; it commits when the work returns true.</summary>
     public Task<bool> InTransactionAsync(
         Func<DbConnection, DbTransaction, Task<bool>> work,
         CancellationToken cancellationToken)
-        => RunAsync(async connection =>
+        => WriteAsync(async connection =>
         {
             await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
             if (!await work(connection, transaction))

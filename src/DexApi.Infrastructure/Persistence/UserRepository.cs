@@ -56,7 +56,7 @@ public sealed class UserRepository(SqlRunner sql) : IUserRepository
         }, cancellationToken);
 
     public Task AddAsync(User user, CancellationToken cancellationToken)
-        => sql.RunAsync(async connection =>
+        => sql.WriteAsync(async connection =>
         {
             try
             {
@@ -99,6 +99,6 @@ public sealed class UserRepository(SqlRunner sql) : IUserRepository
             new CommandDefinition(query, parameters, cancellationToken: cancellationToken)))?.ToUser(), cancellationToken);
 
     private Task<int> ExecuteAsync(string command, object parameters, CancellationToken cancellationToken)
-        => sql.RunAsync(connection => connection.ExecuteAsync(
+        => sql.WriteAsync(connection => connection.ExecuteAsync(
             new CommandDefinition(command, parameters, cancellationToken: cancellationToken)), cancellationToken);
 }

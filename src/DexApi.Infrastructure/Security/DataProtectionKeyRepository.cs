@@ -27,7 +27,7 @@ public sealed class DataProtectionKeyRepository(SqlRunner sql) : IXmlRepository
             .GetResult();
 
     public void StoreElement(XElement element, string friendlyName)
-        => sql.RunAsync(
+        => sql.WriteAsync(
                 connection => connection.ExecuteAsync(
                     Insert,
                     new { FriendlyName = friendlyName, ProtectedXml = element.ToString(SaveOptions.DisableFormatting) }),

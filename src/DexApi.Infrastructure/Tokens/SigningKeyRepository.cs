@@ -22,7 +22,7 @@ public sealed class SigningKeyRepository(SqlRunner sql)
             new CommandDefinition(SelectAll, cancellationToken: cancellationToken))).ToList(), cancellationToken);
 
     public Task AddAsync(StoredSigningKey key, CancellationToken cancellationToken)
-        => sql.RunAsync(
+        => sql.WriteAsync(
             connection => connection.ExecuteAsync(new CommandDefinition(Insert, key, cancellationToken: cancellationToken)),
             cancellationToken);
 }

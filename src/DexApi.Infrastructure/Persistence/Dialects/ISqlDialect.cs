@@ -17,6 +17,13 @@ public interface ISqlDialect
     /// <summary>Folder of the numbered migration scripts under <c>Persistence/Migrations</c>.</summary>
     string MigrationsFolder { get; }
 
+    /// <summary>
+    /// Admits one writer at a time in this process where the database takes one writer at a time anyway
+    /// (SQLite), so that writers queue here without holding a thread; null where the server arbitrates
+    /// concurrent writes itself.
+    /// </summary>
+    SemaphoreSlim? WriteGate { get; }
+
     /// <summary>Starts a transaction that takes the write lock up front, so that it cannot fail half-way.</summary>
     Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 

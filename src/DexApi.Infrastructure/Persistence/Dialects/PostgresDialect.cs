@@ -9,6 +9,8 @@ public sealed class PostgresDialect : ISqlDialect
 {
     private const string UniqueViolation = "23505";
 
+    public SemaphoreSlim? WriteGate => null;
+
     public string LimitClause => "LIMIT @Limit";
 
     public string IsInList(string column, string listParameter) => $"{column} = ANY({listParameter})";

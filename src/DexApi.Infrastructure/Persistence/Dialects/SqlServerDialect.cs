@@ -13,6 +13,8 @@ public sealed class SqlServerDialect : ISqlDialect
     private static readonly HashSet<int> s_unavailable =
         [-2, 40, 53, 233, 4060, 10053, 10054, 10060, 11001, 40197, 40501, 40613, 49918, 49919, 49920];
 
+    public SemaphoreSlim? WriteGate => null;
+
     public string LimitClause => "OFFSET 0 ROWS FETCH NEXT @Limit ROWS ONLY";
 
     public string IsInList(string column, string listParameter) => $"{column} IN {listParameter}";

@@ -12,6 +12,12 @@ public sealed class SqliteDialect : ISqlDialect
     private const int SqliteIoError = 10;
     private const int SqliteCantOpen = 14;
 
+    // Why: a second writer that finds the database locked is retried by Microsoft.Data.Sqlite after a
+    // sleep on its own thread (150 ms at a time), which under concurrent writes left requests waiting far
+    // longer than the writes take. Queued here, each writer starts as soon as the previous one commits. A
+    // second process on the same file still meets the lock, and the retry, as before.
+    public SemaphoreSlim? WriteGate { get; } = new(1, 1);
+
     public string LimitClause => "LIMIT @Limit";
 
     public string IsInList(string column, string listParameter) => $"{column} IN {listParameter}";
