@@ -38,6 +38,13 @@ work="$(mktemp -d)"
 cluster="$(mktemp -d -u)"
 pids=()
 cleanup() {
+  local status=$?
+  if [ "$status" != 0 ]; then
+    # The logs go with the working folder: show how the services ended before they do.
+    for log in "$work"/dexapi-*.log "$work"/migrate-*.log; do
+      [ -f "$log" ] && { echo "== last lines of $(basename "$log")" >&2; tail -n 20 "$log" >&2; }
+    done
+  fi
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   bash build/postgres.sh stop "$cluster" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -261,7 +268,9 @@ bench_provider() {
     local started
     started="$(now_ms)"
     seed "$provider" 1000 999799
-    echo "   seeded 1,000,000 users in $(( $(now_ms) - started )) ms"
+    local seeded_ms=$(( $(now_ms) - started ))
+    echo "   seeded 1,000,000 users in $seeded_ms ms"
+    notes+=("$provider: seeded 1,000,000 users in bulk in $seeded_ms ms")
     BENCH_PATH="/api/v1/users/$user_id" measure "GET /api/v1/users/{id}, 1,000,000 users" "$provider" "$base" get.lua
     BENCH_PATH="/api/v1/users?maxResults=100" \
       measure "GET users, first page, 1,000,000 users" "$provider" "$base" get.lua
