@@ -4,8 +4,8 @@ using DexApi.Application.Common.Abstractions;
 namespace DexApi.Infrastructure.Persistence;
 
 /// <summary>
-/// The caller's user and client in one statement: every guarded request runs it, and one round trip on one
-/// pooled connection costs about half of two.
+/// The caller's user and client in one statement: every guarded request runs it, so it saves each of them a
+/// round trip and a pooled connection.
 /// </summary>
 public sealed class CallerRepository(SqlRunner sql) : ICallerRepository
 {

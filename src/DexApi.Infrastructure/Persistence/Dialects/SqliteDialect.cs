@@ -12,10 +12,10 @@ public sealed class SqliteDialect : ISqlDialect
     private const int SqliteIoError = 10;
     private const int SqliteCantOpen = 14;
 
-    // Why: a second writer that finds the database locked is retried by Microsoft.Data.Sqlite after a
-    // sleep on its own thread (150 ms at a time), which under concurrent writes left requests waiting far
-    // longer than the writes take. Queued here, each writer starts as soon as the previous one commits. A
-    // second process on the same file still meets the lock, and the retry, as before.
+    // A writer that finds the database locked is retried by Microsoft.Data.Sqlite after a sleep on the
+    // request's thread, so under concurrent writes requests waited far longer than the writes took (p99
+    // near a second). Queued here, each writer starts as soon as the previous one commits. A second process
+    // on the same file still meets the lock, and the retry, as before.
     public SemaphoreSlim? WriteGate { get; } = new(1, 1);
 
     public string LimitClause => "LIMIT @Limit";
