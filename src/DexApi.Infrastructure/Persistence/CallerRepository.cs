@@ -10,7 +10,9 @@ namespace DexApi.Infrastructure.Persistence;
 public sealed class CallerRepository(SqlRunner sql) : ICallerRepository
 {
     // Dapper splits the row at the second "Id": the user's columns, then the client's (all NULL when the
-    // client is gone, which Dapper maps to a null ClientRow).
+    // client is gone, which Dapper maps to a null ClientRow). The lists are UserRow.Columns and
+    // ClientRow.Columns with table prefixes, written out: selecting from subqueries that reuse them cost
+    // about a tenth of this path's throughput on SQLite. A test keeps the two in step.
     private const string SelectUserAndClient = """
         SELECT u.id AS Id, u.email AS Email, u.display_name AS DisplayName, u.email_verified AS EmailVerified,
                u.admin AS Admin, u.disabled AS Disabled, u.created_at AS CreatedAt, u.password_hash AS PasswordHash,

@@ -9,18 +9,13 @@ namespace DexApi.Infrastructure.Persistence;
 
 public sealed class ClientRepository(SqlRunner sql) : IClientRepository
 {
-    private const string Columns = """
-        id AS Id, secret_digest AS SecretDigest, redirect_uris AS RedirectUris, admin AS Admin, name AS Name,
-        client_uri AS ClientUri, logo_uri AS LogoUri, created_at AS CreatedAt
-        """;
+    private const string SelectById = $"SELECT {ClientRow.Columns} FROM clients WHERE id = @Id";
 
-    private const string SelectById = $"SELECT {Columns} FROM clients WHERE id = @Id";
-
-    private const string SelectFirstPage = $"SELECT {Columns} FROM clients ORDER BY id ";
-    private const string SelectPageAfter = $"SELECT {Columns} FROM clients WHERE id > @After ORDER BY id ";
+    private const string SelectFirstPage = $"SELECT {ClientRow.Columns} FROM clients ORDER BY id ";
+    private const string SelectPageAfter = $"SELECT {ClientRow.Columns} FROM clients WHERE id > @After ORDER BY id ";
     private const string SelectAnyId = "SELECT id FROM clients ORDER BY id ";
 
-    private const string SelectManyPrefix = $"SELECT {Columns} FROM clients WHERE ";
+    private const string SelectManyPrefix = $"SELECT {ClientRow.Columns} FROM clients WHERE ";
 
     private const string Insert = """
         INSERT INTO clients (id, secret_digest, redirect_uris, admin, name, client_uri, logo_uri, created_at)

@@ -6,6 +6,12 @@ namespace DexApi.Infrastructure.Persistence;
 /// <summary>A row of the clients table as Dapper reads and writes it; redirect URIs are a JSON array.</summary>
 internal sealed class ClientRow
 {
+    /// <summary>The table's columns under this class's property names, for every query that reads a row.</summary>
+    public const string Columns = """
+        id AS Id, secret_digest AS SecretDigest, redirect_uris AS RedirectUris, admin AS Admin, name AS Name,
+        client_uri AS ClientUri, logo_uri AS LogoUri, created_at AS CreatedAt
+        """;
+
     public string Id { get; set; } = "";
     public string SecretDigest { get; set; } = "";
     public string RedirectUris { get; set; } = "[]";

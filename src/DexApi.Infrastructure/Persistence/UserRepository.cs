@@ -9,16 +9,10 @@ namespace DexApi.Infrastructure.Persistence;
 
 public sealed class UserRepository(SqlRunner sql) : IUserRepository
 {
-    private const string Columns = """
-        id AS Id, email AS Email, display_name AS DisplayName, email_verified AS EmailVerified, admin AS Admin,
-        disabled AS Disabled, created_at AS CreatedAt, password_hash AS PasswordHash,
-        password_version AS PasswordVersion
-        """;
-
-    private const string SelectById = $"SELECT {Columns} FROM users WHERE id = @Id";
-    private const string SelectByEmail = $"SELECT {Columns} FROM users WHERE email = @Email";
-    private const string SelectFirstPage = $"SELECT {Columns} FROM users ORDER BY email ";
-    private const string SelectPageAfter = $"SELECT {Columns} FROM users WHERE email > @After ORDER BY email ";
+    private const string SelectById = $"SELECT {UserRow.Columns} FROM users WHERE id = @Id";
+    private const string SelectByEmail = $"SELECT {UserRow.Columns} FROM users WHERE email = @Email";
+    private const string SelectFirstPage = $"SELECT {UserRow.Columns} FROM users ORDER BY email ";
+    private const string SelectPageAfter = $"SELECT {UserRow.Columns} FROM users WHERE email > @After ORDER BY email ";
     private const string SelectAnyId = "SELECT id FROM users ORDER BY id ";
 
     private const string Insert = """

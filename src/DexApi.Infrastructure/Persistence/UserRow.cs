@@ -5,6 +5,13 @@ namespace DexApi.Infrastructure.Persistence;
 /// <summary>A row of the users table as Dapper reads and writes it; times are Unix seconds.</summary>
 internal sealed class UserRow
 {
+    /// <summary>The table's columns under this class's property names, for every query that reads a row.</summary>
+    public const string Columns = """
+        id AS Id, email AS Email, display_name AS DisplayName, email_verified AS EmailVerified, admin AS Admin,
+        disabled AS Disabled, created_at AS CreatedAt, password_hash AS PasswordHash,
+        password_version AS PasswordVersion
+        """;
+
     public string Id { get; set; } = "";
     public string Email { get; set; } = "";
     public string DisplayName { get; set; } = "";

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using DexApi.Domain.Clients;
 using DexApi.Domain.Users;
 using DexApi.Infrastructure.IntegrationTests.TestSupport;
@@ -146,5 +148,29 @@ public sealed class CallerRepositoryTests : IDisposable
         Assert.Null(wrongUserCase);
         Assert.NotNull(wrongClientCase);
         Assert.Null(wrongClientCase.Client);
+    }
+
+    [Theory]
+    [InlineData("UserRow", "u")]
+    [InlineData("ClientRow", "c")]
+    public void SelectUserAndClient_ReadsEveryColumnTheRowClassReads(string rowClass, string tableAlias)
+    {
+        // Arrange
+        var assembly = typeof(CallerRepository).Assembly;
+        var columns = (string)assembly.GetType($"DexApi.Infrastructure.Persistence.{rowClass}")!
+            .GetField("Columns")!.GetRawConstantValue()!;
+        var statement = (string)typeof(CallerRepository)
+            .GetField("SelectUserAndClient", BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
+        var selected = Regex.Replace(statement, @"\s+", " ");
+
+        // Act
+        var missing = columns.Split(',')
+            .Select(column => $"{tableAlias}.{Regex.Replace(column.Trim(), @"\s+", " ")}")
+            .Where(column => !selected.Contains(column, StringComparison.Ordinal))
+            .ToList();
+
+        // Assert
+        Assert.NotEmpty(columns.Split(','));
+        Assert.Empty(missing);
     }
 }

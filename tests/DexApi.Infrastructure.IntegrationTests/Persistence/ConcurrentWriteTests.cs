@@ -47,6 +47,11 @@ public sealed class ConcurrentWriteTests : IDisposable
 
         // Act
         await Assert.ThrowsAsync<ConflictException>(() => duplicate);
+        if (_database.Dialect.WriteGate is { } gate)
+        {
+            Assert.Equal(1, gate.CurrentCount);
+        }
+
         await _users.AddAsync(NewUser(2), CancellationToken.None);
 
         // Assert
